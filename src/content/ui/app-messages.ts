@@ -1,0 +1,26 @@
+import { defineMessages } from './define-messages';
+
+export const appMessages = defineMessages({
+  'pt-BR': {
+    'app.title': 'Backprop Lab',
+    'app.tagline':
+      'Retropropagação passo a passo: veja cada neurônio calcular, cada erro voltar e cada peso mudar.',
+    'app.skipToContent': 'Pular para o conteúdo',
+    'app.language': 'Idioma',
+    'app.switchLanguage': 'Switch to English',
+    'app.switchLanguageShort': 'EN',
+    'app.footer': 'Backprop Lab — uma aula interativa sobre retropropagação.',
+    'math.error': 'Fórmula com erro',
+  },
+  en: {
+    'app.title': 'Backprop Lab',
+    'app.tagline':
+      'Backpropagation step by step: watch every neuron compute, every error flow back and every weight move.',
+    'app.skipToContent': 'Skip to content',
+    'app.language': 'Language',
+    'app.switchLanguage': 'Mudar para português',
+    'app.switchLanguageShort': 'PT',
+    'app.footer': 'Backprop Lab — an interactive lesson on backpropagation.',
+    'math.error': 'Formula error',
+  },
+});

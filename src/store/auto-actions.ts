@@ -1,0 +1,108 @@
+import type { StateCreator } from 'zustand';
+import { appendLosses } from '../core/exercise/loss-history';
+import { recordIterationLoss, runIterations } from '../core/exercise/run';
+import { completeIteration, startSession, type ExerciseSession } from '../core/exercise/session';
+import { AUTO_SPEEDS, DEFAULT_SPEED } from './auto-speed';
+import type { AppState } from './store';
+
+/** Why auto-training stopped by itself. */
+export type StopReason = 'target' | 'limit' | 'diverged';
+
+export interface AutoSlice {
+  running: boolean;
+  /** Index into AUTO_SPEEDS. */
+  speed: number;
+  /** Training stops once the loss over all examples is at or below this. */
+  targetLoss: number;
+  /** Training stops after this many iterations. */
+  iterationLimit: number;
+  stopReason: StopReason | null;
+  startAuto: () => void;
+  pauseAuto: () => void;
+  setSpeed: (speed: number) => void;
+  setTargetLoss: (loss: number) => void;
+  setIterationLimit: (limit: number) => void;
+  /** Runs up to `count` whole iterations; the last one is shown complete, at its update. */
+  autoIterations: (count: number) => void;
+}
+
+export const AUTO_DEFAULTS = { targetLoss: 1e-4, iterationLimit: 10_000 } as const;
+
+/** Where a run of whole iterations starts: after the shown update, or at the current iteration's start. */
+function runStart(session: ExerciseSession) {
+  const done = session.phase.kind === 'update' && session.updatedParameters !== null;
+  return {
+    parameters: done ? (session.updatedParameters ?? session.parameters) : session.parameters,
+    iteration: session.iteration + (done ? 1 : 0),
+    exampleIndex: session.exampleIndex + (done ? 1 : 0),
+  };
+}
+
+export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set, get) => ({
+  running: false,
+  speed: DEFAULT_SPEED,
+  targetLoss: AUTO_DEFAULTS.targetLoss,
+  iterationLimit: AUTO_DEFAULTS.iterationLimit,
+  stopReason: null,
+
+  startAuto: () => {
+    const { session, iterationLimit } = get();
+    if (session.status === 'diverged' || session.iteration >= iterationLimit) return;
+    set({ running: true, stopReason: null, notice: null });
+  },
+
+  pauseAuto: () => set({ running: false }),
+
+  setSpeed: (speed) =>
+    set({ speed: Math.min(AUTO_SPEEDS.length - 1, Math.max(0, Math.round(speed))) }),
+
+  setTargetLoss: (loss) => {
+    if (Number.isFinite(loss) && loss >= 0) set({ targetLoss: loss });
+  },
+
+  setIterationLimit: (limit) => {
+    if (Number.isFinite(limit) && limit >= 1) set({ iterationLimit: Math.min(1e9, Math.floor(limit)) });
+  },
+
+  autoIterations: (count) => {
+    const state = get();
+    const { session, targetLoss, iterationLimit } = state;
+    if (session.status === 'diverged') return set({ running: false, stopReason: 'diverged' });
+    const start = runStart(session);
+    const allowed = Math.min(count, iterationLimit - start.iteration);
+    if (allowed < 1) return set({ running: false, stopReason: 'limit' });
+    // The fast engine runs all but the last iteration; the last goes through the session so
+    // the diagram, read-outs and equations show one complete iteration.
+    const run = runIterations(
+      session.spec,
+      session.examples,
+      start.parameters,
+      state.learningRate,
+      allowed - 1,
+      start.exampleIndex,
+      targetLoss,
+    );
+    let lossHistory = appendLosses(state.lossHistory, start.iteration, run.losses);
+    const fresh = startSession(
+      session.spec,
+      session.examples,
+      run.parameters,
+      state.learningRate,
+      start.iteration + run.iterations,
+      start.exampleIndex + run.iterations,
+    );
+    const stop = (shown: ExerciseSession, stopReason: StopReason | null) =>
+      set({ session: shown, lossHistory, past: [], running: get().running && !stopReason, stopReason });
+    if (run.status === 'diverged' || fresh.status === 'diverged') {
+      const lastFinite = fresh.status === 'diverged' ? session : fresh;
+      return stop({ ...lastFinite, status: 'diverged' }, 'diverged');
+    }
+    if (run.stoppedAtTarget) return stop(fresh, 'target');
+    lossHistory = recordIterationLoss(lossHistory, fresh);
+    const lastLoss = lossHistory.losses[lossHistory.losses.length - 1] ?? Number.POSITIVE_INFINITY;
+    if (lastLoss <= targetLoss) return stop(fresh, 'target');
+    const shown = completeIteration(fresh);
+    if (shown.status === 'diverged') return stop({ ...fresh, status: 'diverged' }, 'diverged');
+    return stop(shown, shown.iteration + 1 >= iterationLimit ? 'limit' : null);
+  },
+});

@@ -1,0 +1,236 @@
+import type { StateCreator } from 'zustand';
+import type { MessageKey } from '../content/ui/messages';
+import {
+  clampLearningRate,
+  exerciseSpec,
+  LEARNING_RATE,
+  type ExerciseActivation,
+  type ExerciseDataset,
+  type ExerciseLoss,
+} from '../core/exercise/config';
+import { exerciseExamples, LESSON_EXAMPLE_DEFAULT } from '../core/exercise/data';
+import { createLossHistory, type LossHistory } from '../core/exercise/loss-history';
+import { recordIterationLoss } from '../core/exercise/run';
+import {
+  completeIteration,
+  nextPhase,
+  startSession,
+  type ExerciseSession,
+} from '../core/exercise/session';
+import { DEFAULT_SEED, initializeParameters } from '../core/training/initialization';
+import type { Example, NetworkParameters } from '../core/types';
+import { createAutoActions, type AutoSlice } from './auto-actions';
+import { setParameterValue, type ParameterRef } from './parameter-ref';
+import type { AppState } from './store';
+
+/** A short message about what the last action did, shown once near the controls. */
+export interface Notice {
+  key: MessageKey;
+}
+
+/** What "Passo anterior" returns to. */
+interface Snapshot {
+  session: ExerciseSession;
+  lossHistory: LossHistory;
+}
+
+/** How many phases "Passo anterior" can undo. */
+export const UNDO_DEPTH = 256;
+
+export interface ExerciseSlice extends AutoSlice {
+  activation: ExerciseActivation;
+  loss: ExerciseLoss;
+  dataset: ExerciseDataset;
+  /** The lesson's single example, editable by the learner. */
+  lessonExample: Example;
+  learningRate: number;
+  /** The η slider reaches 50 on a log scale instead of 1. */
+  wideLearningRate: boolean;
+  seed: number;
+  session: ExerciseSession;
+  past: Snapshot[];
+  lossHistory: LossHistory;
+  showGradients: boolean;
+  selected: ParameterRef;
+  notice: Notice | null;
+
+  nextPhase: () => void;
+  previousPhase: () => void;
+  completeIteration: () => void;
+  reset: () => void;
+  newSeed: (seed?: number) => void;
+  zeroWeights: () => void;
+  setLearningRate: (value: number) => void;
+  setWideLearningRate: (wide: boolean) => void;
+  setActivation: (activation: ExerciseActivation) => void;
+  setLoss: (loss: ExerciseLoss) => void;
+  setDataset: (dataset: ExerciseDataset) => void;
+  setLessonExample: (example: Example) => void;
+  setParameter: (ref: ParameterRef, value: number) => void;
+  toggleGradients: () => void;
+  select: (ref: ParameterRef) => void;
+  dismissNotice: () => void;
+}
+
+type Settings = Pick<ExerciseSlice, 'activation' | 'loss' | 'dataset' | 'lessonExample' | 'learningRate'>;
+
+function examplesOf(settings: Pick<Settings, 'dataset' | 'lessonExample'>): Example[] {
+  return exerciseExamples(settings.dataset, settings.lessonExample);
+}
+
+/** A fresh session from the given parameters, counting from iteration 0. */
+function freshSession(settings: Settings, parameters: NetworkParameters): ExerciseSession {
+  const spec = exerciseSpec(settings.activation, settings.loss);
+  return startSession(spec, examplesOf(settings), parameters, settings.learningRate);
+}
+
+/** The current iteration restarted from its forward pass, with the same parameters and counters. */
+function restartIteration(session: ExerciseSession, settings: Settings): ExerciseSession {
+  const spec = exerciseSpec(settings.activation, settings.loss);
+  return startSession(
+    spec,
+    examplesOf(settings),
+    session.parameters,
+    settings.learningRate,
+    session.iteration,
+    session.exampleIndex,
+  );
+}
+
+function seededParameters(seed: number): NetworkParameters {
+  return initializeParameters(exerciseSpec('sigmoid', 'halfSquaredError'), { scheme: 'uniform', seed });
+}
+
+export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> = (set, get, store) => {
+  const initial: Settings = {
+    activation: 'sigmoid',
+    loss: 'halfSquaredError',
+    dataset: 'lesson',
+    lessonExample: LESSON_EXAMPLE_DEFAULT,
+    learningRate: LEARNING_RATE.initial,
+  };
+
+  /** Starts over from `parameters`: iteration 0, empty history, nothing to undo. */
+  const startOver = (parameters: NetworkParameters, notice: Notice | null = null) => {
+    const session = freshSession(get(), parameters);
+    set({ session, past: [], lossHistory: createLossHistory(), notice, running: false });
+  };
+
+  /** Applies a settings change: the current iteration restarts from its forward pass. */
+  const changeSettings = (change: Partial<Settings>, notice: Notice) => {
+    const state = get();
+    const settings = { ...state, ...change };
+    const session = restartIteration(state.session, settings);
+    set({ ...change, session, past: [], notice });
+  };
+
+  return {
+    ...initial,
+    wideLearningRate: false,
+    seed: DEFAULT_SEED,
+    session: freshSession(initial, seededParameters(DEFAULT_SEED)),
+    past: [],
+    lossHistory: createLossHistory(),
+    showGradients: false,
+    selected: { layer: 0, kind: 'weight', row: 0, column: 0 },
+    notice: null,
+    ...createAutoActions(set, get, store),
+
+    nextPhase: () => {
+      const { session, lossHistory, past } = get();
+      const next = nextPhase(session);
+      if (next === session) return;
+      const history = next.phase.kind === 'loss' ? recordIterationLoss(lossHistory, next) : lossHistory;
+      set({
+        session: next,
+        lossHistory: history,
+        past: [...past.slice(-(UNDO_DEPTH - 1)), { session, lossHistory }],
+        notice: null,
+      });
+    },
+
+    previousPhase: () => {
+      const { past } = get();
+      const previous = past[past.length - 1];
+      if (!previous) return;
+      set({ session: previous.session, lossHistory: previous.lossHistory, past: past.slice(0, -1), notice: null });
+    },
+
+    completeIteration: () => {
+      const { session, lossHistory, past } = get();
+      const next = completeIteration(session);
+      if (next === session) return;
+      set({
+        session: next,
+        lossHistory: recordIterationLoss(lossHistory, next),
+        past: [...past.slice(-(UNDO_DEPTH - 1)), { session, lossHistory }],
+        notice: null,
+      });
+    },
+
+    reset: () => startOver(seededParameters(get().seed)),
+
+    newSeed: (seed) => {
+      const next = seed ?? Math.floor(Math.random() * 1_000_000);
+      set({ seed: next });
+      startOver(seededParameters(next));
+    },
+
+    zeroWeights: () => {
+      const zeros = initializeParameters(get().session.spec, { scheme: 'zero', seed: 0 });
+      startOver(zeros, { key: 'exercise.notice.zeroWeights' });
+    },
+
+    setLearningRate: (value) => {
+      const learningRate = clampLearningRate(value, get().wideLearningRate);
+      const { session } = get();
+      // η only enters the update: a shown update is recomputed, otherwise the new η waits for it.
+      const atUpdate = session.phase.kind === 'update';
+      const updated = atUpdate
+        ? completeIteration(restartIteration(session, { ...get(), learningRate }))
+        : { ...session, learningRate };
+      set({
+        learningRate,
+        session: updated,
+        past: [],
+        notice: atUpdate ? { key: 'exercise.notice.learningRateUpdate' } : null,
+      });
+    },
+
+    setWideLearningRate: (wide) => {
+      set({ wideLearningRate: wide });
+      get().setLearningRate(get().learningRate);
+    },
+
+    setActivation: (activation) =>
+      changeSettings({ activation }, { key: 'exercise.notice.activationChanged' }),
+
+    setLoss: (loss) => changeSettings({ loss }, { key: 'exercise.notice.lossChanged' }),
+
+    setDataset: (dataset) => {
+      set({ dataset });
+      startOver(get().session.parameters, { key: 'exercise.notice.datasetChanged' });
+    },
+
+    setLessonExample: (lessonExample) => {
+      set({ lessonExample });
+      startOver(get().session.parameters, { key: 'exercise.notice.exampleChanged' });
+    },
+
+    setParameter: (ref, value) => {
+      const state = get();
+      const parameters = setParameterValue(state.session.parameters, ref, value);
+      if (!parameters) return;
+      const session = restartIteration({ ...state.session, parameters }, state);
+      if (session.status === 'diverged') {
+        set({ notice: { key: 'exercise.notice.overflowInput' } });
+        return;
+      }
+      set({ session, past: [], notice: { key: 'exercise.notice.parameterEdited' } });
+    },
+
+    toggleGradients: () => set({ showGradients: !get().showGradients }),
+    select: (selected) => set({ selected }),
+    dismissNotice: () => set({ notice: null }),
+  };
+};
