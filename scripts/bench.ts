@@ -37,7 +37,8 @@ function measure(task: BenchTask) {
   const { inputs, targets } = pack(task.examples);
   const count = task.examples.length;
   const referenceRate = stepsPerSecond((steps) => {
-    for (let step = 0; step < steps; step++) reference.step(inputs, targets, count, task.learningRate);
+    for (let step = 0; step < steps; step++)
+      reference.step(inputs, targets, count, task.learningRate);
   });
   const parameters = cloneParameters(task.parameters);
   const graph = stepsPerSecond(
@@ -78,5 +79,9 @@ const rows = TASKS.map((task) => {
 });
 console.table(rows);
 const growth = heapGrowth();
-console.log(`heap growth over ${format(HEAP_STEPS)} steps of (a): ${(growth / 1024).toFixed(1)} KiB`);
-console.log('targets: tape ≥ 0.8× reference on (a), (b), (c); tape ≥ 100× graph on (c); heap growth < 1 MB');
+console.log(
+  `heap growth over ${format(HEAP_STEPS)} steps of (a): ${(growth / 1024).toFixed(1)} KiB`,
+);
+console.log(
+  'targets: tape ≥ 0.8× reference on (a), (b), (c); tape ≥ 100× graph on (c); heap growth < 1 MB',
+);

@@ -1,4 +1,9 @@
-import { activationBackward, activationForward, denseBackward, denseForward } from '../../src/core/tape/kernels';
+import {
+  activationBackward,
+  activationForward,
+  denseBackward,
+  denseForward,
+} from '../../src/core/tape/kernels';
 import { lossBackward, lossForward } from '../../src/core/tape/loss-kernels';
 import { buildProgram, DENSE, STRIDE } from '../../src/core/tape/program';
 import type { NetworkSpec } from '../../src/core/types';
@@ -14,7 +19,6 @@ export class ClosureTape {
   readonly parameters: Float64Array;
   readonly gradients: Float64Array;
   private readonly values: Float64Array;
-  private readonly derivatives: Float64Array;
   private readonly entries: Entry[] = [];
   private readonly loss: () => number;
   private readonly seed: () => void;
@@ -29,25 +33,51 @@ export class ClosureTape {
     const parameters = new Float64Array(parameterCount);
     const gradients = new Float64Array(parameterCount);
     for (let entry = 0; entry < program.entryCount; entry++) {
-      const [operation, input, output, weight, inputSize, size] = program.entries.subarray(entry * STRIDE, entry * STRIDE + STRIDE);
+      const [operation, input, output, weight, inputSize, size] = program.entries.subarray(
+        entry * STRIDE,
+        entry * STRIDE + STRIDE,
+      );
       if (operation === DENSE) {
         const propagate = entry > 0;
         this.entries.push({
-          forward: () => denseForward(values, parameters, input!, output!, weight!, inputSize!, size!),
-          backward: () => denseBackward(values, derivatives, parameters, gradients, input!, output!, weight!, inputSize!, size!, propagate),
+          forward: () =>
+            denseForward(values, parameters, input!, output!, weight!, inputSize!, size!),
+          backward: () =>
+            denseBackward(
+              values,
+              derivatives,
+              parameters,
+              gradients,
+              input!,
+              output!,
+              weight!,
+              inputSize!,
+              size!,
+              propagate,
+            ),
         });
       } else {
         this.entries.push({
           forward: () => activationForward(values, operation!, input!, output!, size!),
-          backward: () => activationBackward(values, derivatives, operation!, input!, output!, size!),
+          backward: () =>
+            activationBackward(values, derivatives, operation!, input!, output!, size!),
         });
       }
     }
     const { lossKind, lossInputOffset, predictionOffset, targetOffset, outputSize } = program;
-    this.loss = () => lossForward(values, lossKind, lossInputOffset, predictionOffset, targetOffset, outputSize);
-    this.seed = () => lossBackward(values, derivatives, lossKind, lossInputOffset, predictionOffset, targetOffset, outputSize);
+    this.loss = () =>
+      lossForward(values, lossKind, lossInputOffset, predictionOffset, targetOffset, outputSize);
+    this.seed = () =>
+      lossBackward(
+        values,
+        derivatives,
+        lossKind,
+        lossInputOffset,
+        predictionOffset,
+        targetOffset,
+        outputSize,
+      );
     this.values = values;
-    this.derivatives = derivatives;
     this.parameters = parameters;
     this.gradients = gradients;
     this.inputSize = spec.inputSize;
@@ -55,10 +85,17 @@ export class ClosureTape {
     this.targetOffset = targetOffset;
   }
 
-  forward(inputs: Float64Array, targets: Float64Array, inputOffset: number, targetOffset: number): number {
+  forward(
+    inputs: Float64Array,
+    targets: Float64Array,
+    inputOffset: number,
+    targetOffset: number,
+  ): number {
     const values = this.values;
-    for (let index = 0; index < this.inputSize; index++) values[index] = inputs[inputOffset + index]!;
-    for (let index = 0; index < this.outputSize; index++) values[this.targetOffset + index] = targets[targetOffset + index]!;
+    for (let index = 0; index < this.inputSize; index++)
+      values[index] = inputs[inputOffset + index]!;
+    for (let index = 0; index < this.outputSize; index++)
+      values[this.targetOffset + index] = targets[targetOffset + index]!;
     const entries = this.entries;
     for (let entry = 0; entry < entries.length; entry++) entries[entry]!.forward();
     return this.loss();

@@ -7,7 +7,12 @@ import { stepsPerSecond } from './timing';
 interface Engine {
   parameters: Float64Array;
   gradients: Float64Array;
-  forward(inputs: Float64Array, targets: Float64Array, inputOffset: number, targetOffset: number): number;
+  forward(
+    inputs: Float64Array,
+    targets: Float64Array,
+    inputOffset: number,
+    targetOffset: number,
+  ): number;
   backward(): void;
 }
 
@@ -18,17 +23,20 @@ function rate(engine: Engine, index: number): number {
   const count = task.examples.length;
   const inputSize = task.spec.inputSize;
   const { parameters, gradients } = engine;
-  return stepsPerSecond((steps) => {
-    for (let step = 0; step < steps; step++) {
-      gradients.fill(0);
-      for (let example = 0; example < count; example++) {
-        engine.forward(inputs, targets, example * inputSize, example);
-        engine.backward();
+  return stepsPerSecond(
+    (steps) => {
+      for (let step = 0; step < steps; step++) {
+        gradients.fill(0);
+        for (let example = 0; example < count; example++) {
+          engine.forward(inputs, targets, example * inputSize, example);
+          engine.backward();
+        }
+        const scale = task.learningRate / count;
+        for (let i = 0; i < parameters.length; i++) parameters[i]! -= scale * gradients[i]!;
       }
-      const scale = task.learningRate / count;
-      for (let i = 0; i < parameters.length; i++) parameters[i]! -= scale * gradients[i]!;
-    }
-  }, { windowMs: 150 });
+    },
+    { windowMs: 150 },
+  );
 }
 
 /** Compares the opcode-switch tape with the closure-per-entry tape on each task. */
@@ -36,7 +44,8 @@ export function compareDispatch(): { task: string; switch: number; closures: num
   return TASKS.map((task, index) => {
     const opcode = compileNetwork(task.spec);
     const closures = new ClosureTape(task.spec, task.flat.length);
-    return { task: task.label, switch: rate(opcode, index), closures: rate(closures, index) };
+    const closureRate = rate(closures, index);
+    return { task: task.label, switch: rate(opcode, index), closures: closureRate };
   });
 }
 

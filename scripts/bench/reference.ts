@@ -62,10 +62,12 @@ export class ReferenceNetwork {
     for (let layer = 0; layer < layerCount; layer++) {
       const weights = this.weights[layer]!;
       const weightGradients = this.weightGradients[layer]!;
-      for (let index = 0; index < weights.length; index++) weights[index]! -= scale * weightGradients[index]!;
+      for (let index = 0; index < weights.length; index++)
+        weights[index]! -= scale * weightGradients[index]!;
       const biases = this.biases[layer]!;
       const biasGradients = this.biasGradients[layer]!;
-      for (let index = 0; index < biases.length; index++) biases[index]! -= scale * biasGradients[index]!;
+      for (let index = 0; index < biases.length; index++)
+        biases[index]! -= scale * biasGradients[index]!;
     }
     return lossSum / count;
   }
@@ -102,7 +104,8 @@ export class ReferenceNetwork {
         delta[k] = error;
       } else {
         const scale = this.loss === 'halfSquaredError' ? 1 : 2 / output.length;
-        loss += this.loss === 'halfSquaredError' ? 0.5 * error * error : (error * error) / output.length;
+        loss +=
+          this.loss === 'halfSquaredError' ? 0.5 * error * error : (error * error) / output.length;
         delta[k] = scale * error * (tanh ? 1 - a * a : a * (1 - a));
       }
     }

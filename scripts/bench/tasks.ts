@@ -13,9 +13,21 @@ export interface BenchTask {
   learningRate: number;
 }
 
-function task(label: string, spec: NetworkSpec, examples: Example[], learningRate: number): BenchTask {
+function task(
+  label: string,
+  spec: NetworkSpec,
+  examples: Example[],
+  learningRate: number,
+): BenchTask {
   const parameters = initializeParameters(spec, { scheme: 'xavier', seed: DEFAULT_SEED });
-  return { label, spec, examples, parameters, flat: flattenParameters(spec, parameters), learningRate };
+  return {
+    label,
+    spec,
+    examples,
+    parameters,
+    flat: flattenParameters(spec, parameters),
+    learningRate,
+  };
 }
 
 const hidden = (size: number, activation: 'sigmoid' | 'tanh') => ({ size, activation });
@@ -24,7 +36,11 @@ const hidden = (size: number, activation: 'sigmoid' | 'tanh') => ({ size, activa
 export const TASKS: BenchTask[] = [
   task(
     '(a) 2–2–1 sigmoid, lesson example',
-    { inputSize: 2, layers: [hidden(2, 'sigmoid'), hidden(1, 'sigmoid')], loss: 'halfSquaredError' },
+    {
+      inputSize: 2,
+      layers: [hidden(2, 'sigmoid'), hidden(1, 'sigmoid')],
+      loss: 'halfSquaredError',
+    },
     createDataset('lesson').train,
     0.1,
   ),

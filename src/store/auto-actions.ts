@@ -24,6 +24,8 @@ export interface AutoSlice {
   setIterationLimit: (limit: number) => void;
   /** Runs up to `count` whole iterations; the last one is shown complete, at its update. */
   autoIterations: (count: number) => void;
+  /** Slow motion: advances `count` phases, stopping at the limits like autoIterations. */
+  autoPhases: (count: number) => void;
 }
 
 export const AUTO_DEFAULTS = { targetLoss: 1e-4, iterationLimit: 10_000 } as const;
@@ -62,6 +64,23 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
 
   setIterationLimit: (limit) => {
     if (Number.isFinite(limit) && limit >= 1) set({ iterationLimit: Math.min(1e9, Math.floor(limit)) });
+  },
+
+  autoPhases: (count) => {
+    for (let phase = 0; phase < count; phase++) {
+      get().nextPhase();
+      const { session, iterationLimit, targetLoss, lossHistory } = get();
+      const lastLoss = lossHistory.losses[lossHistory.losses.length - 1] ?? Number.POSITIVE_INFINITY;
+      const stopReason: StopReason | null =
+        session.status === 'diverged'
+          ? 'diverged'
+          : session.phase.kind === 'loss' && lastLoss <= targetLoss
+            ? 'target'
+            : session.phase.kind === 'update' && session.iteration + 1 >= iterationLimit
+              ? 'limit'
+              : null;
+      if (stopReason) return set({ running: false, stopReason });
+    }
   },
 
   autoIterations: (count) => {

@@ -1,4 +1,5 @@
 import { appMessages } from './app-messages';
+import { chartMessages } from './chart-messages';
 import { exerciseMessages } from './exercise-messages';
 
 /** The interface languages: Brazilian Portuguese first (the default), then English. */
@@ -7,7 +8,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'pt-BR';
 
 /** Every feature's strings, merged into one dictionary per language. */
-const features = [appMessages, exerciseMessages] as const;
+const features = [appMessages, exerciseMessages, chartMessages] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;
 export type MessageKey = FeatureKeys<(typeof features)[number]>;

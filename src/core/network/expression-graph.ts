@@ -63,6 +63,9 @@ function labelOutputs(graph: NetworkGraph): void {
 
 const SUPERSCRIPTS: Record<string, string> = { '^2': '²', '^3': '³', '^-1': '⁻¹' };
 
+/** Parenthesises a sum or difference before it becomes an operand of · or −. */
+const group = (name: string): string => (/ [+−] /.test(name) ? `(${name})` : name);
+
 /** A short name for an unlabelled node from its op and its inputs' names (long names become #id). */
 function describe(node: Value, names: readonly string[]): string {
   if (node.op === 'constant') return String(node.data);
@@ -71,9 +74,9 @@ function describe(node: Value, names: readonly string[]): string {
     case '+':
       return `${first} + ${second}`;
     case '-':
-      return `${first} − ${second}`;
+      return `${first} − ${group(second)}`;
     case '*':
-      return `${first}·${second}`;
+      return `${group(first)}·${group(second)}`;
     case 'sum':
       return `Σ(${names.join(', ')})`;
     default:

@@ -81,6 +81,7 @@ function lossAndPrediction(
       const exponentials = z.map((logit) => logit.sub(shift).exp());
       const total = sum(exponentials);
       const logSumExp = total.log().add(shift);
+      logSumExp.label = 'logsumexp(z)';
       // ℓ = −Σ y_k log softmax(z)_k = Σ y_k·(logsumexp(z) − z_k)
       const loss = sum(z.map((logit, k) => target[k].mul(logSumExp.sub(logit))));
       const prediction = exponentials.map((exponential) => exponential.mul(total.pow(-1))); // softmax(z)

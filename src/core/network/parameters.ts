@@ -19,18 +19,27 @@ export function parameterCount(spec: NetworkSpec): number {
 export function flattenParameters(spec: NetworkSpec, parameters: NetworkParameters): Float64Array {
   const flat = new Float64Array(parameterCount(spec));
   if (parameters.length !== spec.layers.length) {
-    throw new ConfigurationError('parameters', `expected ${spec.layers.length} layers, got ${parameters.length}`);
+    throw new ConfigurationError(
+      'parameters',
+      `expected ${spec.layers.length} layers, got ${parameters.length}`,
+    );
   }
   let offset = 0;
   let inputSize = spec.inputSize;
   spec.layers.forEach((layer, layerIndex) => {
     const { weights, biases } = parameters[layerIndex]!;
     if (weights.length !== layer.size || biases.length !== layer.size) {
-      throw new ConfigurationError('parameters', `layer ${layerIndex} must have ${layer.size} neurons`);
+      throw new ConfigurationError(
+        'parameters',
+        `layer ${layerIndex} must have ${layer.size} neurons`,
+      );
     }
     for (const row of weights) {
       if (row.length !== inputSize) {
-        throw new ConfigurationError('parameters', `layer ${layerIndex} rows must have ${inputSize} weights`);
+        throw new ConfigurationError(
+          'parameters',
+          `layer ${layerIndex} rows must have ${inputSize} weights`,
+        );
       }
       flat.set(row, offset);
       offset += inputSize;

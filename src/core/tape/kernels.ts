@@ -36,7 +36,8 @@ export function denseBackward(
   propagate: boolean,
 ): void {
   const biasOffset = weightOffset + inputSize * outputSize;
-  if (propagate) derivatives.fill(0, inputOffset, inputOffset + inputSize);
+  if (propagate)
+    for (let input = 0; input < inputSize; input++) derivatives[inputOffset + input] = 0;
   let row = weightOffset;
   for (let neuron = 0; neuron < outputSize; neuron++) {
     const outputDerivative = derivatives[outputOffset + neuron]!;
@@ -72,8 +73,10 @@ export function activationForward(
   const end = outputOffset + size;
   let z = inputOffset;
   if (kind === SIGMOID) for (let a = outputOffset; a < end; a++) values[a] = sigmoid(values[z++]!);
-  else if (kind === TANH) for (let a = outputOffset; a < end; a++) values[a] = Math.tanh(values[z++]!);
-  else if (kind === RELU) for (let a = outputOffset; a < end; a++) values[a] = Math.max(values[z++]!, 0);
+  else if (kind === TANH)
+    for (let a = outputOffset; a < end; a++) values[a] = Math.tanh(values[z++]!);
+  else if (kind === RELU)
+    for (let a = outputOffset; a < end; a++) values[a] = Math.max(values[z++]!, 0);
   else {
     for (let a = outputOffset; a < end; a++) {
       const input = values[z++]!;
@@ -135,6 +138,7 @@ export function dropoutBackward(
   size: number,
 ): void {
   for (let index = 0; index < size; index++) {
-    derivatives[inputOffset + index] = derivatives[outputOffset + index]! * masks[maskOffset + index]!;
+    derivatives[inputOffset + index] =
+      derivatives[outputOffset + index]! * masks[maskOffset + index]!;
   }
 }

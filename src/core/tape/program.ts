@@ -16,6 +16,8 @@ export interface LayerSlots {
   preActivation: number;
   /** Offset of the activations a (equal to preActivation for a linear layer). */
   activation: number;
+  /** Offset of what the next layer reads: a, or a after dropout. */
+  output: number;
   size: number;
 }
 
@@ -71,7 +73,6 @@ export function buildProgram(spec: NetworkSpec, dropoutRate: number): Program {
       valueCount += layer.size;
       rows.push(code, preActivation, activation, 0, layer.size, layer.size);
     }
-    layers.push({ preActivation, activation, size: layer.size });
     let output = activation;
     if (!isOutput && dropoutRate > 0) {
       output = valueCount;
@@ -79,6 +80,7 @@ export function buildProgram(spec: NetworkSpec, dropoutRate: number): Program {
       rows.push(DROPOUT, activation, output, maskCount, layer.size, layer.size);
       maskCount += layer.size;
     }
+    layers.push({ preActivation, activation, output, size: layer.size });
     inputOffset = output;
     inputSize = layer.size;
   });

@@ -78,7 +78,8 @@ export class Tape {
 
   /** Sets every gradient to 0 before accumulating a new batch. */
   zeroGradients(): void {
-    this.gradients.fill(0);
+    const gradients = this.gradients;
+    for (let index = 0; index < gradients.length; index++) gradients[index] = 0;
   }
 
   /** Runs the network on input[inputOffset…] against target[targetOffset…]; returns the example loss ℓ. */
@@ -141,7 +142,18 @@ export class Tape {
         const weightOffset = entries[base + 3]!;
         const inputSize = entries[base + 4]!;
         // the input x needs no derivative when it is the network's input
-        denseBackward(values, derivatives, parameters, gradients, inputOffset, outputOffset, weightOffset, inputSize, size, entry > 0);
+        denseBackward(
+          values,
+          derivatives,
+          parameters,
+          gradients,
+          inputOffset,
+          outputOffset,
+          weightOffset,
+          inputSize,
+          size,
+          entry > 0,
+        );
       } else if (operation === DROPOUT) {
         dropoutBackward(derivatives, masks, inputOffset, outputOffset, entries[base + 3]!, size);
       } else {
@@ -164,7 +176,15 @@ export class Tape {
       const outputOffset = entries[base + 2]!;
       const size = entries[base + 5]!;
       if (operation === DENSE) {
-        denseForward(values, parameters, inputOffset, outputOffset, entries[base + 3]!, entries[base + 4]!, size);
+        denseForward(
+          values,
+          parameters,
+          inputOffset,
+          outputOffset,
+          entries[base + 3]!,
+          entries[base + 4]!,
+          size,
+        );
       } else if (operation === DROPOUT) {
         const maskOffset = entries[base + 3]!;
         if (drawMasks) this.drawMask(maskOffset, size);

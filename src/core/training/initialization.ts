@@ -43,9 +43,7 @@ export function initializeParameters(
   for (const layer of spec.layers) {
     const fanOut = layer.size;
     const drawWeight = weightSampler(scheme, rng, fanIn, fanOut, range);
-    const weights = Array.from({ length: fanOut }, () =>
-      Array.from({ length: fanIn }, drawWeight),
-    );
+    const weights = Array.from({ length: fanOut }, () => Array.from({ length: fanIn }, drawWeight));
     const biases = Array.from({ length: fanOut }, () =>
       scheme === 'uniform' ? uniform(rng, -range, range) : 0,
     );

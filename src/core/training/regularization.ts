@@ -1,10 +1,21 @@
 import type { NetworkSpec } from '../types';
 
-/** Global L2 norm ‖g‖ = √(Σ g_i²) of the whole gradient. */
+/** Global L2 norm ‖g‖ = √(Σ g_i²) of the whole gradient; rescaled by max|g_i| when Σ g_i² overflows. */
 export function gradientNorm(gradients: Float64Array): number {
   let sum = 0;
-  for (let index = 0; index < gradients.length; index++) sum += gradients[index]! * gradients[index]!;
-  return Math.sqrt(sum);
+  for (let index = 0; index < gradients.length; index++)
+    sum += gradients[index]! * gradients[index]!;
+  if (sum !== Infinity) return Math.sqrt(sum);
+  let largest = 0;
+  for (let index = 0; index < gradients.length; index++) {
+    largest = Math.max(largest, Math.abs(gradients[index]!));
+  }
+  if (largest === Infinity) return Infinity;
+  // ‖g‖ = m·‖g/m‖ with m = max|g_i|, whose squares cannot overflow
+  let scaledSum = 0;
+  for (let index = 0; index < gradients.length; index++)
+    scaledSum += (gradients[index]! / largest) ** 2;
+  return largest * Math.sqrt(scaledSum);
 }
 
 /**

@@ -24,7 +24,9 @@ export function learningRateAt(schedule: ScheduleConfig, baseRate: number, step:
       return baseRate * Math.exp(-schedule.rate * step);
     case 'cosine': {
       const progress = Math.min(step, schedule.period) / schedule.period;
-      return schedule.minimum + 0.5 * (baseRate - schedule.minimum) * (1 + Math.cos(Math.PI * progress));
+      return (
+        schedule.minimum + 0.5 * (baseRate - schedule.minimum) * (1 + Math.cos(Math.PI * progress))
+      );
     }
   }
 }

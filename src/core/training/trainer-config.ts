@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors';
+import { validateExample } from '../network/validate';
+import type { Example, NetworkSpec } from '../types';
 import { createOptimizer } from './optimizers';
 import type { OptimizerConfig } from './optimizers';
 import { validateSchedule } from './schedules';
@@ -62,7 +64,8 @@ export function validateTrainerConfig(config: TrainerConfig): TrainerSettings {
   if (!Number.isFinite(dropout) || dropout < 0 || dropout >= 1) {
     throw new ConfigurationError('dropout', 'rate must be in [0, 1)');
   }
-  if (!Number.isFinite(config.seed)) throw new ConfigurationError('seed', 'must be a finite number');
+  if (!Number.isFinite(config.seed))
+    throw new ConfigurationError('seed', 'must be a finite number');
   return {
     learningRate: config.learningRate,
     optimizer: config.optimizer,
@@ -74,4 +77,12 @@ export function validateTrainerConfig(config: TrainerConfig): TrainerSettings {
     dropout,
     seed: config.seed,
   };
+}
+
+/** Checks that there is at least one example and that each fits the spec. */
+export function requireExamples(spec: NetworkSpec, examples: readonly Example[]): void {
+  if (!Array.isArray(examples) || examples.length === 0) {
+    throw new ConfigurationError('examples', 'needs at least one example');
+  }
+  for (const example of examples) validateExample(spec, example);
 }

@@ -1,6 +1,5 @@
-import { ConfigurationError } from '../errors';
 import { flattenParameters, unflattenParameters } from '../network/parameters';
-import { validateExample, validateParameters, validateSpec } from '../network/validate';
+import { validateParameters, validateSpec } from '../network/validate';
 import { createRng } from '../rng';
 import type { Rng } from '../rng';
 import { compileNetwork } from '../tape/tape';
@@ -10,7 +9,7 @@ import { createOptimizer } from './optimizers';
 import type { Optimizer } from './optimizers';
 import { addWeightPenalties, clipGradients, weightMask } from './regularization';
 import { learningRateAt } from './schedules';
-import { validateTrainerConfig } from './trainer-config';
+import { requireExamples, validateTrainerConfig } from './trainer-config';
 import type { TrainerConfig, TrainerSettings } from './trainer-config';
 
 /** Outcome of one update. */
@@ -23,13 +22,6 @@ export interface StepResult {
 
 /** Mixes the trainer's seed into a separate stream for the dropout masks. */
 const DROPOUT_SEED_MIX = 0x9e3779b9;
-
-function requireExamples(spec: NetworkSpec, examples: readonly Example[]): void {
-  if (!Array.isArray(examples) || examples.length === 0) {
-    throw new ConfigurationError('examples', 'needs at least one example');
-  }
-  for (const example of examples) validateExample(spec, example);
-}
 
 /** Trains one network on a fixed training set with a compiled tape; step() allocates nothing. */
 export class Trainer {
@@ -65,7 +57,10 @@ export class Trainer {
     const settings = validateTrainerConfig(config);
     this.spec = spec;
     this.settings = settings;
-    this.tape = compileNetwork(spec, { dropout: settings.dropout, seed: settings.seed ^ DROPOUT_SEED_MIX });
+    this.tape = compileNetwork(spec, {
+      dropout: settings.dropout,
+      seed: settings.seed ^ DROPOUT_SEED_MIX,
+    });
     this.tape.training = true;
     this.optimizer = createOptimizer(settings.optimizer, this.tape.parameters.length);
     this.exampleCount = examples.length;
@@ -108,21 +103,23 @@ export class Trainer {
     const count = end - start;
     let loss = lossSum / count;
     // ∇J = (1/m) Σ ∇ℓ over the batch
-    if (count > 1) for (let index = 0; index < gradients.length; index++) gradients[index]! /= count;
+    if (count > 1)
+      for (let index = 0; index < gradients.length; index++) gradients[index]! /= count;
     if (this.penalised) {
       loss += addWeightPenalties(parameters, gradients, this.weightMask, settings.l1, settings.l2);
     }
     result.loss = loss;
     if (!Number.isFinite(loss)) return this.diverge();
     if (settings.clipNorm > 0) clipGradients(gradients, settings.clipNorm);
-    this.backup.set(parameters);
+    const backup = this.backup;
+    for (let index = 0; index < parameters.length; index++) backup[index] = parameters[index]!;
     const rate = learningRateAt(settings.schedule, settings.learningRate, this.steps);
     this.optimizer.update(parameters, gradients, rate);
     // x·0 is 0 for finite x and NaN for ±∞ or NaN; a non-finite gradient always reaches θ here
     let check = 0;
     for (let index = 0; index < parameters.length; index++) check += parameters[index]! * 0;
     if (check !== 0) {
-      parameters.set(this.backup);
+      parameters.set(backup);
       return this.diverge();
     }
     this.steps++;

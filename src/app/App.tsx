@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import { useAppStore } from '../store/store';
+import { ExerciseSection } from './ExerciseSection';
+
+/** The page: header with the language switch, the exercise, footer. */
+export function App() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const setLanguage = useAppStore((state) => state.setLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t('app.title')} — ${t('exercise.title')}`;
+  }, [language, t]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <button
+          type="button"
+          className="language-switch"
+          onClick={() => setLanguage(language === 'pt-BR' ? 'en' : 'pt-BR')}
+          lang={language === 'pt-BR' ? 'en' : 'pt-BR'}
+        >
+          {t('app.switchLanguage')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ExerciseSection />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from '../components/ui/use-translation';
+
+const SHORTCUTS = [
+  'exercise.shortcuts.next',
+  'exercise.shortcuts.previous',
+  'exercise.shortcuts.complete',
+  'exercise.shortcuts.auto',
+  'exercise.shortcuts.reset',
+  'exercise.shortcuts.gradients',
+] as const;
+
+/** The list of keyboard shortcuts, on demand. */
+export function ShortcutHelp() {
+  const t = useTranslation();
+  return (
+    <details className="shortcut-help">
+      <summary>{t('exercise.shortcuts')}</summary>
+      <ul>
+        {SHORTCUTS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+      <p>{t('exercise.shortcuts.note')}</p>
+    </details>
+  );
+}
