@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { katexWoff2Only } from './scripts/katex-woff2-only';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), katexWoff2Only()],
   preview: {
     host: '127.0.0.1',
     port: 4173,

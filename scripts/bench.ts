@@ -2,6 +2,7 @@ import { graphGradients } from '../src/core/network/graph-network';
 import { cloneParameters } from '../src/core/network/parameters';
 import { createTrainer } from '../src/core/training/trainer';
 import type { NetworkParameters } from '../src/core/types';
+import { compareDispatch } from './bench/dispatch';
 import { ReferenceNetwork } from './bench/reference';
 import { pack, TASKS } from './bench/tasks';
 import type { BenchTask } from './bench/tasks';
@@ -81,6 +82,17 @@ console.table(rows);
 const growth = heapGrowth();
 console.log(
   `heap growth over ${format(HEAP_STEPS)} steps of (a): ${(growth / 1024).toFixed(1)} KiB`,
+);
+console.log(
+  '\ndispatch: raw tape forward + backward + SGD, opcode switch vs a closure pair per entry',
+);
+console.table(
+  compareDispatch().map((row) => ({
+    task: row.task,
+    'switch steps/s': format(row.switch),
+    'closures steps/s': format(row.closures),
+    'switch/closures': (row.switch / row.closures).toFixed(2),
+  })),
 );
 console.log(
   'targets: tape ≥ 0.8× reference on (a), (b), (c); tape ≥ 100× graph on (c); heap growth < 1 MB',

@@ -20,7 +20,9 @@ export function parameterRole(ref: ParameterRef): ParameterRole | null {
       : { kind: 'hiddenBias', unit: ref.row + 1 };
   }
   if (ref.layer === 1 && ref.row === 0) {
-    return ref.kind === 'weight' ? { kind: 'outputWeight', unit: ref.column + 1 } : { kind: 'outputBias' };
+    return ref.kind === 'weight'
+      ? { kind: 'outputWeight', unit: ref.column + 1 }
+      : { kind: 'outputBias' };
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { formatCount, formatValue } from '../ui/format';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { CHART_POINT_LIMIT, chartPoints, iterationDomain, lossDomain } from './chart-points';
 import { LossTextAlternative } from './LossTextAlternative';
+import './loss-chart.css';
 
 /** Height of the plot in pixels; the width follows the container. */
 const CHART_HEIGHT = 260;
@@ -28,6 +29,7 @@ export function LossChart() {
   const history = useAppStore((state) => state.lossHistory);
   const [logScale, setLogScale] = useState(false);
   const titleId = useId();
+  const title = t(`exercise.chart.${loss}`);
   const { points, omitted } = useMemo(
     () => chartPoints(history, CHART_POINT_LIMIT, logScale),
     [history, logScale],
@@ -37,7 +39,7 @@ export function LossChart() {
 
   return (
     <section className="loss-chart" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t(`exercise.chart.${loss}`)}</h3>
+      <h3 id={titleId}>{title}</h3>
       <label className="loss-chart-scale">
         <input
           type="checkbox"
@@ -50,7 +52,11 @@ export function LossChart() {
         <p className="loss-chart-empty">{t('exercise.chart.empty')}</p>
       ) : (
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 20, left: 8 }}>
+          <LineChart
+            title={title}
+            data={points}
+            margin={{ top: 8, right: 16, bottom: 20, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               type="number"
@@ -58,7 +64,11 @@ export function LossChart() {
               domain={iterationDomain(points)}
               allowDecimals={false}
               tickFormatter={formatIteration}
-              label={{ value: t('exercise.chart.iteration'), position: 'insideBottom', offset: -12 }}
+              label={{
+                value: t('exercise.chart.iteration'),
+                position: 'insideBottom',
+                offset: -12,
+              }}
             />
             <YAxis
               type="number"
@@ -72,7 +82,9 @@ export function LossChart() {
             />
             <Tooltip
               formatter={(value) => [formatLoss(value), t('exercise.chart.loss')]}
-              labelFormatter={(label) => `${t('exercise.chart.iteration')} ${formatIteration(label)}`}
+              labelFormatter={(label) =>
+                `${t('exercise.chart.iteration')} ${formatIteration(label)}`
+              }
             />
             <Line
               type="linear"
@@ -85,7 +97,9 @@ export function LossChart() {
           </LineChart>
         </ResponsiveContainer>
       )}
-      {omitted > 0 && <p className="loss-chart-note">{t('lossChart.logOmitted', { count: omitted })}</p>}
+      {omitted > 0 && (
+        <p className="loss-chart-note">{t('lossChart.logOmitted', { count: omitted })}</p>
+      )}
       <LossTextAlternative />
     </section>
   );

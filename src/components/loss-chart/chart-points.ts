@@ -37,7 +37,10 @@ export function chartPoints(history: LossHistory, maximum: number, logScale: boo
 export function recentPoints(history: LossHistory, count: number): LossPoint[] {
   const points: LossPoint[] = [];
   for (let at = history.iterations.length - 1; at >= 0 && points.length < count; at--) {
-    const point = { iteration: history.iterations[at] as number, loss: history.losses[at] as number };
+    const point = {
+      iteration: history.iterations[at] as number,
+      loss: history.losses[at] as number,
+    };
     if (plottable(point)) points.unshift(point);
   }
   return points;
@@ -50,15 +53,18 @@ export function iterationDomain(points: readonly LossPoint[]): [number, number] 
 }
 
 /**
- * The loss axis: [0, largest] on a linear axis; [smallest, largest] on a log axis, widened by a
- * factor of 10 either way when every point has the same loss (a log axis needs a positive span).
+ * The loss axis: from 0 up to a round value recharts picks on a linear axis; on a log axis from the
+ * smallest to the largest loss, widened tenfold either way when all are equal (log needs a span).
  */
-export function lossDomain(points: readonly LossPoint[], logScale: boolean): [number, number] {
-  if (points.length === 0) return logScale ? [0.1, 1] : [0, 1];
+export function lossDomain(
+  points: readonly LossPoint[],
+  logScale: boolean,
+): [number, number | 'auto'] {
+  if (!logScale) return [0, 'auto'];
+  if (points.length === 0) return [0.1, 1];
   const losses = points.map((point) => point.loss);
-  const largest = Math.max(...losses);
-  if (!logScale) return [0, largest > 0 ? largest : 1];
   const smallest = Math.min(...losses);
+  const largest = Math.max(...losses);
   return smallest < largest ? [smallest, largest] : [smallest / 10, largest * 10];
 }
 

@@ -47,7 +47,9 @@ export function neuronNames(spec: NetworkSpec, layer: number, row: number): Neur
   const isOutput = layer === spec.layers.length - 1;
   const outputSize = spec.layers[spec.layers.length - 1]?.size ?? 1;
   if (isLessonShape(spec)) {
-    return isOutput ? { z: 'z_o', a: 'ŷ' } : { z: `z${subscript(row + 1)}`, a: `a${subscript(row + 1)}` };
+    return isOutput
+      ? { z: 'z_o', a: 'ŷ' }
+      : { z: `z${subscript(row + 1)}`, a: `a${subscript(row + 1)}` };
   }
   const tag = `${superscript(layer + 1)}${subscript(row + 1)}`;
   if (!isOutput) return { z: `z${tag}`, a: `a${tag}` };
@@ -67,11 +69,14 @@ export function parameterName(spec: NetworkSpec, ref: ParameterRef): string {
   const row = ref.row + 1;
   const column = ref.column + 1;
   if (isLessonShape(spec)) {
-    if (ref.layer === 0) return ref.kind === 'weight' ? `w${subscript(row, column)}` : `b${subscript(row)}`;
+    if (ref.layer === 0)
+      return ref.kind === 'weight' ? `w${subscript(row, column)}` : `b${subscript(row)}`;
     return ref.kind === 'weight' ? `v${subscript(column)}` : 'c';
   }
   const layer = superscript(ref.layer + 1);
-  return ref.kind === 'weight' ? `w${layer}${subscript(row, column)}` : `b${layer}${subscript(row)}`;
+  return ref.kind === 'weight'
+    ? `w${layer}${subscript(row, column)}`
+    : `b${layer}${subscript(row)}`;
 }
 
 /** "2–2–1": the layer sizes joined by en dashes. */

@@ -32,6 +32,8 @@ export function formatFixed(value: number, language: Language, digits: number): 
  */
 export function formatValue(value: number, language: Language): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  // −0 (e.g. the gradient through a dead ReLU) would print as "-0,0000"
+  if (value === 0) return formatFixed(0, language, 4);
   const magnitude = Math.abs(value);
   if (value === 0 || (magnitude >= 1e-3 && magnitude < 1e5)) {
     return formatFixed(value, language, 4);

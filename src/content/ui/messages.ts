@@ -1,5 +1,6 @@
 import { appMessages } from './app-messages';
 import { chartMessages } from './chart-messages';
+import { diagramMessages } from './diagram-messages';
 import { exerciseMessages } from './exercise-messages';
 
 /** The interface languages: Brazilian Portuguese first (the default), then English. */
@@ -8,7 +9,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'pt-BR';
 
 /** Every feature's strings, merged into one dictionary per language. */
-const features = [appMessages, exerciseMessages, chartMessages] as const;
+const features = [appMessages, exerciseMessages, chartMessages, diagramMessages] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;
 export type MessageKey = FeatureKeys<(typeof features)[number]>;

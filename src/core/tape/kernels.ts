@@ -1,3 +1,4 @@
+import type { Rng } from '../rng';
 import { LEAKY_SLOPE, sigmoid } from '../scalar';
 
 /** z_i = b_i + Σ_j W_ij·x_j, with W row-major at `weightOffset` and b right after it. */
@@ -141,4 +142,16 @@ export function dropoutBackward(
     derivatives[inputOffset + index] =
       derivatives[outputOffset + index]! * masks[maskOffset + index]!;
   }
+}
+
+/** mask_i = 1/(1 − rate) with probability 1 − rate, else 0, so E[mask_i] = 1. */
+export function drawDropoutMask(
+  masks: Float64Array,
+  maskOffset: number,
+  size: number,
+  rate: number,
+  rng: Rng,
+): void {
+  const keep = 1 / (1 - rate);
+  for (let index = 0; index < size; index++) masks[maskOffset + index] = rng() < rate ? 0 : keep;
 }

@@ -9,6 +9,7 @@ import {
   activationForward,
   denseBackward,
   denseForward,
+  drawDropoutMask,
   dropoutBackward,
   dropoutForward,
 } from './kernels';
@@ -187,21 +188,12 @@ export class Tape {
         );
       } else if (operation === DROPOUT) {
         const maskOffset = entries[base + 3]!;
-        if (drawMasks) this.drawMask(maskOffset, size);
+        if (drawMasks) drawDropoutMask(masks, maskOffset, size, this.dropoutRate, this.rng);
         else masks.fill(1, maskOffset, maskOffset + size);
         dropoutForward(values, masks, inputOffset, outputOffset, maskOffset, size);
       } else {
         activationForward(values, operation, inputOffset, outputOffset, size);
       }
-    }
-  }
-
-  /** mask_i = 1/(1 − rate) with probability 1 − rate, else 0, so E[mask_i] = 1. */
-  private drawMask(maskOffset: number, size: number): void {
-    const { masks, dropoutRate, rng } = this;
-    const keep = 1 / (1 - dropoutRate);
-    for (let index = 0; index < size; index++) {
-      masks[maskOffset + index] = rng() < dropoutRate ? 0 : keep;
     }
   }
 }

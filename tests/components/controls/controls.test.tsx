@@ -45,7 +45,10 @@ describe('the exercise controls', () => {
     ).toEqual(['Sigmoid', 'Tanh', 'ReLU']);
     await userEvent.selectOptions(activation, 'ReLU');
     expect(state().activation).toBe('relu');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Função de perda' }), 'binaryCrossEntropy');
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Função de perda' }),
+      'binaryCrossEntropy',
+    );
     expect(state().loss).toBe('binaryCrossEntropy');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Dados de treino' }), 'xor');
     expect(state().session.examples).toHaveLength(4);
@@ -104,7 +107,10 @@ describe('the exercise controls', () => {
     expect(screen.getByText(`Semente: ${state().seed}`)).toBeInTheDocument();
     expect(state().session.parameters).not.toEqual(before);
     await userEvent.click(screen.getByRole('button', { name: 'Zerar pesos' }));
-    const flat = state().session.parameters.flatMap((layer) => [...layer.weights.flat(), ...layer.biases]);
+    const flat = state().session.parameters.flatMap((layer) => [
+      ...layer.weights.flat(),
+      ...layer.biases,
+    ]);
     expect(flat.every((value) => value === 0)).toBe(true);
   });
 

@@ -37,13 +37,21 @@ describe('the read-outs', () => {
     expect(readout('∂L/∂v₁')).toHaveTextContent('ainda não calculado');
 
     act(() => state().nextPhase()); // backward, output layer
-    expect(readout('∂L/∂v₁')).toHaveTextContent(formatValue(trace.layers[1]!.dLossDWeights[0]![0]!, 'pt-BR'));
-    expect(readout('∂L/∂c')).toHaveTextContent(formatValue(trace.layers[1]!.dLossDBiases[0]!, 'pt-BR'));
+    expect(readout('∂L/∂v₁')).toHaveTextContent(
+      formatValue(trace.layers[1]!.dLossDWeights[0]![0]!, 'pt-BR'),
+    );
+    expect(readout('∂L/∂c')).toHaveTextContent(
+      formatValue(trace.layers[1]!.dLossDBiases[0]!, 'pt-BR'),
+    );
     expect(readout('∂L/∂w₁₂')).toHaveTextContent('ainda não calculado');
 
     act(() => state().nextPhase()); // backward, hidden layer
-    expect(readout('∂L/∂w₁₂')).toHaveTextContent(formatValue(trace.layers[0]!.dLossDWeights[0]![1]!, 'pt-BR'));
-    expect(readout('∂L/∂b₂')).toHaveTextContent(formatValue(trace.layers[0]!.dLossDBiases[1]!, 'pt-BR'));
+    expect(readout('∂L/∂w₁₂')).toHaveTextContent(
+      formatValue(trace.layers[0]!.dLossDWeights[0]![1]!, 'pt-BR'),
+    );
+    expect(readout('∂L/∂b₂')).toHaveTextContent(
+      formatValue(trace.layers[0]!.dLossDBiases[1]!, 'pt-BR'),
+    );
   });
 
   it('renames the error read-out for BCE', () => {
@@ -87,7 +95,12 @@ describe('the status messages', () => {
     const { container } = render(<StatusMessages />);
     act(() => state().setActivation('relu'));
     act(() => state().setLoss('binaryCrossEntropy'));
-    for (const [layer, row, column] of [[0, 0, 0], [0, 1, 0], [1, 0, 0], [1, 0, 1]] as const) {
+    for (const [layer, row, column] of [
+      [0, 0, 0],
+      [0, 1, 0],
+      [1, 0, 0],
+      [1, 0, 1],
+    ] as const) {
       act(() => state().setParameter({ layer, kind: 'weight', row, column }, 1e200));
     }
     act(() => state().startAuto());

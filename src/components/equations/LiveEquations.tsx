@@ -1,0 +1,71 @@
+import { useId, useMemo } from 'react';
+import { allParameterRefs, refKey } from '../../store/parameter-ref';
+import { useAppStore } from '../../store/store';
+import { Math } from '../ui/Math';
+import { useLanguage, useTranslation } from '../ui/use-translation';
+import { equationLines, equationTex } from './equation-lines';
+import { parameterLabel, parameterRole } from './parameter-symbols';
+import './live-equations.css';
+
+/**
+ * The lesson's backward equations for the parameter the learner chose, from the output down to
+ * that parameter and its update, with this iteration's numbers substituted as the phases reveal them.
+ */
+export function LiveEquations() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const session = useAppStore((state) => state.session);
+  const selected = useAppStore((state) => state.selected);
+  const select = useAppStore((state) => state.select);
+  const titleId = useId();
+  const selectId = useId();
+  const hintId = useId();
+  const options = useMemo(
+    () =>
+      allParameterRefs(session.spec).flatMap((ref) => {
+        const role = parameterRole(ref);
+        return role ? [{ ref, key: refKey(ref), label: parameterLabel(role) }] : [];
+      }),
+    [session.spec],
+  );
+  const lines = useMemo(
+    () => equationLines(session, selected, language),
+    [session, selected, language],
+  );
+  const selectedKey = refKey(selected);
+  const selectedLabel = options.find((option) => option.key === selectedKey)?.label ?? '';
+
+  return (
+    <section className="live-equations" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('exercise.equations')}</h3>
+      <label htmlFor={selectId}>{t('exercise.equationsFor')}</label>{' '}
+      <select
+        id={selectId}
+        aria-describedby={hintId}
+        value={selectedKey}
+        onChange={(event) => {
+          const option = options.find((candidate) => candidate.key === event.target.value);
+          if (option) select(option.ref);
+        }}
+      >
+        {options.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <p id={hintId} className="equation-hint">
+        {t('exercise.equationsHint')}
+      </p>
+      <ol className="equation-lines" aria-label={t('equations.chain', { name: selectedLabel })}>
+        {lines.map((line) => (
+          <li key={line.id} className="equation-line">
+            <Math tex={equationTex(line)} display />
+            {line.note && <p className="equation-note">{t(line.note)}</p>}
+            {line.numbers === null && <p className="not-yet">{t('exercise.equationsWaiting')}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

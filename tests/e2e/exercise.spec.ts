@@ -1,0 +1,123 @@
+import { exerciseSpec } from '../../src/core/exercise/config';
+import { traceExample } from '../../src/core/network/trace';
+import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
+import { ARTIFACTS, expect, test } from './fixtures';
+
+/** The core's trace of the lesson example through the default seed's weights. */
+function defaultTrace() {
+  const spec = exerciseSpec('sigmoid', 'halfSquaredError');
+  const parameters = initializeParameters(spec, { scheme: 'uniform', seed: DEFAULT_SEED });
+  return traceExample(spec, parameters, { input: [1, 0.5], target: [1] });
+}
+
+/** ∂L/∂θ from the trace for a diagram key such as "w-0-1-0" or "b-1-0". */
+function gradientFor(key: string, trace: ReturnType<typeof defaultTrace>): number {
+  const [kind, layer, row, column] = key.split('-');
+  const layerTrace = trace.layers[Number(layer)]!;
+  return kind === 'w'
+    ? layerTrace.dLossDWeights[Number(row)]![Number(column)]!
+    : layerTrace.dLossDBiases[Number(row)]!;
+}
+
+/** The y pixel of every vertex of the loss curve's SVG path (down the screen = lower loss). */
+async function curveHeights(page: import('@playwright/test').Page): Promise<number[]> {
+  const path = await page.locator('.recharts-line-curve').first().getAttribute('d');
+  const numbers = (path ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+  return numbers.filter((_, index) => index % 2 === 1);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Backpropagation – Passo a Passo' })).toBeVisible();
+});
+
+test('steps through one full iteration and names each phase', async ({ page, problems }) => {
+  const next = page.getByRole('button', { name: 'Próximo passo' });
+  const phases = [
+    'Passo direto, camada oculta',
+    'Passo direto, saída',
+    'Perda: o erro da saída',
+    'Retropropagação, saída',
+    'Retropropagação, camada oculta',
+    'Atualização: cada parâmetro anda contra o gradiente',
+  ];
+  for (const [index, phase] of phases.entries()) {
+    await next.click();
+    await expect(page.locator('.phase-name')).toContainText(phase);
+    await page.screenshot({ path: `${ARTIFACTS}/exercise-phase-${index + 1}.png` });
+  }
+  await next.click();
+  await expect(page.getByText('Iteração 1, fase 1 de 6')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('draws one gradient arrow per parameter, matching the core', async ({ page, problems }) => {
+  await page.getByRole('checkbox', { name: 'Mostrar gradientes' }).check();
+  await page.getByRole('button', { name: 'Completar iteração' }).click();
+  const arrows = page.getByTestId('gradient-arrow');
+  await expect(arrows).toHaveCount(9);
+  const trace = defaultTrace();
+  for (const arrow of await arrows.all()) {
+    const key = (await arrow.getAttribute('data-parameter')) ?? '';
+    const gradient = gradientFor(key, trace);
+    expect(Number(await arrow.getAttribute('data-gradient'))).toBeCloseTo(gradient, 12);
+    const direction = gradient < 0 ? 'increase' : gradient > 0 ? 'decrease' : 'none';
+    expect(await arrow.getAttribute('data-direction')).toBe(direction);
+  }
+  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-gradients.png` });
+  expect(problems).toEqual([]);
+});
+
+test('auto-training for 3 s grows the loss curve', async ({ page, problems }) => {
+  await page.getByRole('combobox', { name: 'Velocidade' }).selectOption({ index: 3 });
+  await page.getByRole('button', { name: 'Treinar automático' }).click();
+  await expect(page.getByRole('button', { name: 'Pausar' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  const early = (await curveHeights(page)).length;
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Pausar' }).click();
+  const late = (await curveHeights(page)).length;
+  expect(early).toBeGreaterThan(1);
+  expect(late).toBeGreaterThan(early);
+  expect(problems).toEqual([]);
+});
+
+test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async ({ page, problems }) => {
+  await page.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
+  await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('tanh');
+  await page.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
+  const slider = page.getByRole('slider', { name: /Taxa de aprendizado/ });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.control-learning-rate output')).toHaveText('50,00');
+  const limit = page.getByRole('textbox', { name: 'Limite de iterações' });
+  await limit.fill('400');
+  await limit.press('Enter');
+  await page.getByRole('button', { name: 'Treinar automático' }).click();
+  await expect(page.getByText(/limite de 400 iterações/)).toBeVisible({ timeout: 20_000 });
+  const heights = await curveHeights(page);
+  const rises = heights.slice(1).filter((height, index) => height < heights[index]!).length;
+  const falls = heights.slice(1).filter((height, index) => height > heights[index]!).length;
+  expect(rises).toBeGreaterThan(0);
+  expect(falls).toBeGreaterThan(0);
+  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-xor-eta-50.png` });
+  expect(problems).toEqual([]);
+});
+
+test('an overflow pauses training with one message and no NaN or Infinity', async ({ page, problems }) => {
+  await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
+  await page.getByRole('combobox', { name: 'Função de perda' }).selectOption('binaryCrossEntropy');
+  await page.getByText('Pesos e vieses', { exact: true }).click();
+  for (const name of ['w₁₁', 'w₂₁', 'v₁', 'v₂']) {
+    const field = page.getByRole('textbox', { name, exact: true });
+    await field.fill('1e200');
+    await field.press('Enter');
+  }
+  await page.getByRole('button', { name: 'Treinar automático' }).click();
+  await expect(page.getByRole('alert')).toContainText('O treino divergiu');
+  await expect(page.getByRole('button', { name: 'Treinar automático' })).toBeVisible();
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text).not.toMatch(/NaN|Infinity/);
+  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-divergence.png` });
+  expect(problems).toEqual([]);
+});
