@@ -108,9 +108,11 @@ test('an overflow pauses training with one message and no NaN or Infinity', asyn
   await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
   await page.getByRole('combobox', { name: 'Função de perda' }).selectOption('binaryCrossEntropy');
   await page.getByText('Pesos e vieses', { exact: true }).click();
-  for (const name of ['w₁₁', 'w₂₁', 'v₁', 'v₂']) {
+  // huge hidden weights, and output weights that make ŷ ≈ 0 for y = 1: the first update
+  // pushes v₁, v₂ up by about η·1e200, and the next forward pass overflows
+  for (const [name, value] of [['w₁₁', '1e200'], ['w₂₁', '1e200'], ['v₁', '-1'], ['v₂', '-1']]) {
     const field = page.getByRole('textbox', { name, exact: true });
-    await field.fill('1e200');
+    await field.fill(value!);
     await field.press('Enter');
   }
   await page.getByRole('button', { name: 'Treinar automático' }).click();

@@ -167,8 +167,10 @@ describe('the exercise store', () => {
     state().setLoss('binaryCrossEntropy');
     state().setParameter({ layer: 0, kind: 'weight', row: 0, column: 0 }, 1e200);
     state().setParameter({ layer: 0, kind: 'weight', row: 1, column: 0 }, 1e200);
-    state().setParameter({ layer: 1, kind: 'weight', row: 0, column: 0 }, 1e200);
-    state().setParameter({ layer: 1, kind: 'weight', row: 0, column: 1 }, 1e200);
+    state().setParameter({ layer: 0, kind: 'bias', row: 0, column: 0 }, 0);
+    state().setParameter({ layer: 0, kind: 'bias', row: 1, column: 0 }, 0);
+    state().setParameter({ layer: 1, kind: 'weight', row: 0, column: 0 }, -1);
+    state().setParameter({ layer: 1, kind: 'weight', row: 0, column: 1 }, -1);
     state().startAuto();
     state().autoIterations(100);
     expect(state().session.status).toBe('diverged');

@@ -24,7 +24,10 @@ interface DiagramSvgProps {
   onSelect: (ref: ParameterRef) => void;
 }
 
-/** The network as SVG: phase bands, weights (lines, then cards, then labels on top), the loss. */
+/**
+ * The network as SVG: phase bands and weight lines underneath; then inputs, and layer by layer the
+ * labels of its incoming weights and its neurons (labels never overlap cards); the loss last.
+ */
 export function DiagramSvg(props: DiagramSvgProps) {
   const { layout, session, showGradients, selected, titleId, descriptionId, onInspect, onSelect } =
     props;
@@ -83,41 +86,46 @@ export function DiagramSvg(props: DiagramSvgProps) {
           onInspect={() => onInspect({ kind: 'input', row: node.row })}
         />
       ))}
-      {layers.flatMap((column, layer) =>
-        column.map((node) => (
-          <NeuronCard
-            key={`${layer}-${node.row}`}
-            node={node}
-            layer={layer}
-            session={session}
-            showGradients={showGradients}
-            selected={selected}
-            onInspect={onInspect}
-            onSelect={onSelect}
-          />
-        )),
-      )}
-      <LossCard node={lossNode} loss={loss} target={target} />
-      {weights.map(({ edge, values, isSelected }) => (
-        <WeightLabel
-          key={refKey(edge.ref)}
-          box={edge.label}
-          parameter={refKey(edge.ref)}
-          name={parameterName(spec, edge.ref)}
-          label={itemLabel(
-            { kind: 'parameter', ref: edge.ref },
-            session,
-            language,
-            t,
-            showGradients,
-          )}
-          values={values}
-          showGradients={showGradients}
-          selected={isSelected}
-          onInspect={inspect(edge.ref)}
-          onActivate={() => onSelect(edge.ref)}
-        />
+      {layers.map((column, layer) => (
+        // the labels of the weights into a layer, then its neurons: Tab follows the forward pass
+        <g key={layer}>
+          {weights
+            .filter(({ edge }) => edge.ref.layer === layer)
+            .map(({ edge, values, isSelected }) => (
+              <WeightLabel
+                key={refKey(edge.ref)}
+                box={edge.label}
+                parameter={refKey(edge.ref)}
+                name={parameterName(spec, edge.ref)}
+                label={itemLabel(
+                  { kind: 'parameter', ref: edge.ref },
+                  session,
+                  language,
+                  t,
+                  showGradients,
+                )}
+                values={values}
+                showGradients={showGradients}
+                selected={isSelected}
+                onInspect={inspect(edge.ref)}
+                onActivate={() => onSelect(edge.ref)}
+              />
+            ))}
+          {column.map((node) => (
+            <NeuronCard
+              key={node.row}
+              node={node}
+              layer={layer}
+              session={session}
+              showGradients={showGradients}
+              selected={selected}
+              onInspect={onInspect}
+              onSelect={onSelect}
+            />
+          ))}
+        </g>
       ))}
+      <LossCard node={lossNode} loss={loss} target={target} />
     </svg>
   );
 }

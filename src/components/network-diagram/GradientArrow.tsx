@@ -1,5 +1,5 @@
 import { formatValue } from '../ui/format';
-import { useLanguage } from '../ui/use-translation';
+import { useLanguage, useTranslation } from '../ui/use-translation';
 import { arrowLength, arrowPath, gradientDirection } from './arrows';
 import { PALETTE } from './weight-style';
 
@@ -18,6 +18,7 @@ interface GradientArrowProps {
 /** Where the update moves a parameter: ↑ when −∂L/∂θ > 0, ↓ when < 0, sized by log|∂L/∂θ|. */
 export function GradientArrow({ parameter, gradient, x, y, textX, textY }: GradientArrowProps) {
   const language = useLanguage();
+  const t = useTranslation();
   const direction = gradientDirection(gradient);
   return (
     <g
@@ -27,6 +28,7 @@ export function GradientArrow({ parameter, gradient, x, y, textX, textY }: Gradi
       data-gradient={String(gradient)}
       className="network-diagram__arrow"
     >
+      <title>{t(`diagram.direction.${direction}`)}</title>
       <path
         d={arrowPath(x, y, direction, arrowLength(gradient))}
         fill="none"

@@ -4,10 +4,25 @@ import type { Example, NetworkParameters, NetworkSpec } from '../types';
 import { appendLosses, type LossHistory } from './loss-history';
 import type { ExerciseSession } from './session';
 
-/** J(θ) = (1/m) Σ ℓ(x⁽ᵏ⁾, y⁽ᵏ⁾; θ), the mean loss over all examples, on a compiled tape. */
+/** True when every value of the last forward pass (z, a, ŷ) is finite. */
+function forwardIsFinite(tape: Tape): boolean {
+  const values = tape.values;
+  for (let index = 0; index < values.length; index++) {
+    if (!Number.isFinite(values[index])) return false;
+  }
+  return true;
+}
+
+/**
+ * J(θ) = (1/m) Σ ℓ(x⁽ᵏ⁾, y⁽ᵏ⁾; θ), the mean loss over all examples, on a compiled tape; NaN when
+ * any intermediate value overflows (a loss can stay finite while z_o = −∞).
+ */
 function meanLoss(tape: Tape, examples: Example[]): number {
   let total = 0;
-  for (const example of examples) total += tape.forward(example.input, example.target);
+  for (const example of examples) {
+    total += tape.forward(example.input, example.target);
+    if (!forwardIsFinite(tape)) return Number.NaN;
+  }
   return total / examples.length;
 }
 

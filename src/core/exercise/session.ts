@@ -63,7 +63,13 @@ function traceIsFinite(trace: NetworkTrace): boolean {
   return (
     Number.isFinite(trace.loss) &&
     allFinite(traceGradients(trace)) &&
-    trace.layers.every((layer) => layer.a.every(Number.isFinite))
+    trace.layers.every(
+      (layer) =>
+        layer.z.every(Number.isFinite) &&
+        layer.a.every(Number.isFinite) &&
+        layer.dLossDz.every(Number.isFinite) &&
+        layer.dLossDa.every(Number.isFinite),
+    )
   );
 }
 

@@ -1,8 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkDiagram } from '../../../src/components/network-diagram/NetworkDiagram';
+import { diagramLayout, type Orientation } from '../../../src/components/network-diagram/geometry';
 import { parameterName } from '../../../src/components/network-diagram/parameter-name';
+import { VERTICAL_BELOW } from '../../../src/components/network-diagram/use-orientation';
 import { formatValue } from '../../../src/components/ui/format';
 import {
   allParameterRefs,
@@ -27,7 +29,9 @@ const b1: ParameterRef = { layer: 0, kind: 'bias', row: 0, column: 0 };
 function advanceTo(kind: string, layer?: number) {
   const reached = () => {
     const phase = state().session.phase;
-    return phase.kind === kind && (layer === undefined || ('layer' in phase && phase.layer === layer));
+    return (
+      phase.kind === kind && (layer === undefined || ('layer' in phase && phase.layer === layer))
+    );
   };
   act(() => {
     for (let press = 0; press < 20 && !reached(); press++) state().nextPhase();
@@ -40,6 +44,7 @@ const parameterButton = (prefix: string) =>
   screen.getByRole('button', { name: new RegExp(`^${prefix} = `) });
 
 beforeEach(() => resetAppStore());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('NetworkDiagram', () => {
   it('draws the labelled 2–2–1 network with its inputs in pt-BR, comma decimals', () => {
@@ -47,7 +52,9 @@ describe('NetworkDiagram', () => {
     expect(screen.getByRole('group', { name: 'Diagrama da rede 2–2–1' })).toBeInTheDocument();
     state().session.trace.input.forEach((value, index) => {
       const name = `x${'₁₂'[index]}`;
-      expect(screen.getByRole('button', { name: `Entrada ${name} = ${pt(value)}` })).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: `Entrada ${name} = ${pt(value)}` }),
+      ).toBeInTheDocument();
     });
     const w = parameterValue(state().session.parameters, w12) as number;
     const button = parameterButton('Peso w₁₂');
@@ -62,11 +69,15 @@ describe('NetworkDiagram', () => {
     expect(hidden()).toHaveAccessibleName('Neurônio oculto 1: ainda não calculado');
     advanceTo('forward', 0);
     const layer = state().session.trace.layers[0];
-    expect(hidden()).toHaveAccessibleName(`Neurônio oculto 1: z₁ = ${pt(layer.z[0])}, a₁ = ${pt(layer.a[0])}`);
+    expect(hidden()).toHaveAccessibleName(
+      `Neurônio oculto 1: z₁ = ${pt(layer.z[0])}, a₁ = ${pt(layer.a[0])}`,
+    );
     expect(output()).toHaveAccessibleName('Neurônio de saída: ainda não calculado');
     advanceTo('forward', 1);
     const out = state().session.trace.layers[1];
-    expect(output()).toHaveAccessibleName(`Neurônio de saída: z_o = ${pt(out.z[0])}, ŷ = ${pt(out.a[0])}`);
+    expect(output()).toHaveAccessibleName(
+      `Neurônio de saída: z_o = ${pt(out.z[0])}, ŷ = ${pt(out.a[0])}`,
+    );
   });
 
   it('draws no gradient arrow before the backward pass, the output layer first, then all 9', () => {
@@ -77,7 +88,11 @@ describe('NetworkDiagram', () => {
     expect(arrows()).toHaveLength(0);
     advanceTo('backward', 1);
     const outputRefs = allParameterRefs(state().session.spec).filter((ref) => ref.layer === 1);
-    expect(arrows().map((arrow) => arrow.dataset.parameter).sort()).toEqual(outputRefs.map(refKey).sort());
+    expect(
+      arrows()
+        .map((arrow) => arrow.dataset.parameter)
+        .sort(),
+    ).toEqual(outputRefs.map(refKey).sort());
     advanceTo('backward', 0);
     const refs = allParameterRefs(state().session.spec);
     expect(arrows()).toHaveLength(refs.length);
@@ -119,7 +134,9 @@ describe('NetworkDiagram', () => {
     const x2 = session.trace.input[1];
     const dz1 = session.trace.layers[0].dLossDz[0];
     const gradient = parameterGradient(session.trace, w12) as number;
-    expect(details).toHaveTextContent(`∂L/∂w₁₂ = x₂·∂L/∂z₁ = ${factor(x2)}·${factor(dz1)} = ${pt(gradient)}`);
+    expect(details).toHaveTextContent(
+      `∂L/∂w₁₂ = x₂·∂L/∂z₁ = ${factor(x2)}·${factor(dz1)} = ${pt(gradient)}`,
+    );
   });
 
   it('shows a neuron’s forward equation with the numbers that produced it', () => {
@@ -131,8 +148,12 @@ describe('NetworkDiagram', () => {
     const [x1, x2] = trace.input;
     const numbers = `${factor(w11)}·${factor(x1)} + ${factor(w12value)}·${factor(x2)} + ${factor(parameters[0].biases[0])}`;
     const details = screen.getByRole('region', { name: /Detalhes: Neurônio oculto 1/ });
-    expect(details).toHaveTextContent(`z₁ = w₁₁·x₁ + w₁₂·x₂ + b₁ = ${numbers} = ${pt(trace.layers[0].z[0])}`);
-    expect(details).toHaveTextContent(`a₁ = σ(z₁) = σ(${pt(trace.layers[0].z[0])}) = ${pt(trace.layers[0].a[0])}`);
+    expect(details).toHaveTextContent(
+      `z₁ = w₁₁·x₁ + w₁₂·x₂ + b₁ = ${numbers} = ${pt(trace.layers[0].z[0])}`,
+    );
+    expect(details).toHaveTextContent(
+      `a₁ = σ(z₁) = σ(${pt(trace.layers[0].z[0])}) = ${pt(trace.layers[0].a[0])}`,
+    );
   });
 
   it('chooses a weight for the equations on click, Enter and Space, and marks it pressed', async () => {
@@ -151,7 +172,42 @@ describe('NetworkDiagram', () => {
     expect(screen.getByRole('region', { name: /Detalhes: Viés b₁/ })).toBeInTheDocument();
   });
 
-  it('reaches every input, neuron, weight and bias with Tab', async () => {
+  it('shows what the pointer hovers in the details box', async () => {
+    const user = userEvent.setup();
+    render(<NetworkDiagram />);
+    await user.hover(parameterButton('Peso v₁'));
+    expect(screen.getByRole('region', { name: /Detalhes: Peso v₁/ })).toHaveTextContent(
+      `v₁ = ${pt(state().session.parameters[1].weights[0][0])}`,
+    );
+    await user.hover(screen.getByRole('button', { name: /^Entrada x₂/ }));
+    expect(screen.getByRole('region', { name: /Detalhes: Entrada x₂/ })).toBeInTheDocument();
+    expect(state().selected).not.toEqual(v2);
+  });
+
+  it('draws the network top to bottom in a phone-wide container', () => {
+    let report: (width: number) => void = () => undefined;
+    class FakeResizeObserver {
+      constructor(callback: (entries: { contentRect: { width: number } }[]) => void) {
+        report = (width) => callback([{ contentRect: { width } }]);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    render(<NetworkDiagram />);
+    const svg = () => screen.getByRole('group', { name: /Diagrama da rede/ });
+    const size = (orientation: Orientation) => {
+      const layout = diagramLayout(state().session.spec, orientation);
+      return `0 0 ${layout.width} ${layout.height}`;
+    };
+    expect(svg()).toHaveAttribute('viewBox', size('horizontal'));
+    act(() => report(VERTICAL_BELOW - 320));
+    expect(svg()).toHaveAttribute('viewBox', size('vertical'));
+    act(() => report(VERTICAL_BELOW + 600));
+    expect(svg()).toHaveAttribute('viewBox', size('horizontal'));
+  });
+
+  it('reaches every input, neuron, weight and bias with Tab, in forward order', async () => {
     const user = userEvent.setup();
     render(<NetworkDiagram />);
     const spec = state().session.spec;
@@ -161,9 +217,22 @@ describe('NetworkDiagram', () => {
       await user.tab();
       names.push(document.activeElement?.getAttribute('aria-label') ?? '');
     }
-    for (const prefix of ['Entrada x₁', 'Neurônio oculto 2', 'Neurônio de saída', 'Peso w₂₁', 'Peso v₁', 'Viés c']) {
-      expect(names.some((name) => name.startsWith(prefix)), prefix).toBe(true);
-    }
+    // in the order the forward pass computes: inputs, their weights, hidden neurons, v, the output
+    const order = [
+      'Entrada x₁',
+      'Peso w₂₁',
+      'Neurônio oculto 2',
+      'Viés b₂',
+      'Peso v₁',
+      'Neurônio de saída',
+      'Viés c',
+    ];
+    const positions = order.map((prefix) => names.findIndex((name) => name.startsWith(prefix)));
+    expect(
+      positions.every((position) => position >= 0),
+      positions.join(),
+    ).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('greys a dead ReLU unit, labels it, and draws its gradients as zero', () => {
@@ -174,7 +243,10 @@ describe('NetworkDiagram', () => {
     });
     // a bias that makes z₁ = w₁₁x₁ + w₁₂x₂ + b₁ negative for this example
     const { parameters, trace } = state().session;
-    const reach = parameters[0].weights[0].reduce((total, w, j) => total + Math.abs(w * trace.input[j]), 0);
+    const reach = parameters[0].weights[0].reduce(
+      (total, w, j) => total + Math.abs(w * trace.input[j]),
+      0,
+    );
     act(() => state().setParameter(b1, -reach - 1));
     expect(screen.queryByText(/inativo/)).not.toBeInTheDocument();
     advanceTo('forward', 0);
@@ -183,7 +255,9 @@ describe('NetworkDiagram', () => {
     expect(neuron.closest('.network-diagram__neuron--dead')).not.toBeNull();
     expect(within(neuron).getByText('ReLU · inativo')).toBeInTheDocument();
     advanceTo('backward', 0);
-    const deadRefs = allParameterRefs(state().session.spec).filter((ref) => ref.layer === 0 && ref.row === 0);
+    const deadRefs = allParameterRefs(state().session.spec).filter(
+      (ref) => ref.layer === 0 && ref.row === 0,
+    );
     for (const ref of deadRefs) {
       const arrow = arrows().find((element) => element.dataset.parameter === refKey(ref));
       expect(Number(arrow?.dataset.gradient)).toBe(0);
@@ -212,6 +286,7 @@ describe('NetworkDiagram', () => {
       const newValue = parameterValue(updatedParameters ?? [], ref) as number;
       const kind = ref.kind === 'weight' ? 'Peso' : 'Viés';
       const button = parameterButton(`${kind} ${parameterName(spec, ref)}`);
+      expect(button).toHaveTextContent(`${parameterName(spec, ref)} = ${pt(oldValue)}`);
       expect(button).toHaveTextContent(`→ ${pt(newValue)}`);
       expect(button).toHaveAccessibleName(expect.stringContaining(`= ${pt(oldValue)}`));
       expect(button).toHaveAccessibleName(expect.stringContaining(`novo valor ${pt(newValue)}`));
@@ -224,10 +299,15 @@ describe('NetworkDiagram', () => {
     advanceTo('backward', 0);
     await user.click(screen.getByText(/Tabela de valores/));
     const { session } = state();
-    const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+    const row = (name: string) =>
+      screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement;
     const gradient = parameterGradient(session.trace, w12) as number;
     const w = parameterValue(session.parameters, w12) as number;
-    expect(within(row('w₁₂')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([pt(w), pt(gradient), 'ainda não']);
+    expect(
+      within(row('w₁₂'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([pt(w), pt(gradient), 'ainda não']);
     const hidden = session.trace.layers[0];
     expect(within(row('z₂')).getAllByRole('cell')[0]).toHaveTextContent(pt(hidden.z[1]));
     expect(within(row('a₂')).getAllByRole('cell')[1]).toHaveTextContent(pt(hidden.dLossDa[1]));
@@ -239,7 +319,9 @@ describe('NetworkDiagram', () => {
     act(() => state().setLanguage('en'));
     expect(screen.getByRole('group', { name: 'Diagram of the 2–2–1 network' })).toBeInTheDocument();
     const w = parameterValue(state().session.parameters, w12) as number;
-    expect(parameterButton('Weight w₁₂')).toHaveAccessibleName(`Weight w₁₂ = ${formatValue(w, 'en')}`);
+    expect(parameterButton('Weight w₁₂')).toHaveAccessibleName(
+      `Weight w₁₂ = ${formatValue(w, 'en')}`,
+    );
     expect(formatValue(w, 'en')).toMatch(/^-?\d+\.\d{4}$/);
     advanceTo('forward', 0);
     expect(screen.getByText('forward pass')).toBeInTheDocument();

@@ -10,7 +10,10 @@ import {
   type Rect,
 } from '../../../src/components/network-diagram/geometry';
 import { litColumns } from '../../../src/components/network-diagram/item-labels';
-import { orientationFor, VERTICAL_BELOW } from '../../../src/components/network-diagram/use-orientation';
+import {
+  orientationFor,
+  VERTICAL_BELOW,
+} from '../../../src/components/network-diagram/use-orientation';
 import { allParameterRefs, sameRef } from '../../../src/store/parameter-ref';
 import { specArbitrary } from '../../core/network/arbitraries';
 
@@ -22,7 +25,12 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 function inside(rect: Rect, layout: DiagramLayout): boolean {
-  return rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= layout.width && rect.y + rect.height <= layout.height;
+  return (
+    rect.x >= 0 &&
+    rect.y >= 0 &&
+    rect.x + rect.width <= layout.width &&
+    rect.y + rect.height <= layout.height
+  );
 }
 
 const cards = (layout: DiagramLayout) => layout.nodes.flat().map((node) => node.box);
@@ -30,36 +38,45 @@ const cards = (layout: DiagramLayout) => layout.nodes.flat().map((node) => node.
 /** Every pair of boxes in the list that overlaps, as index pairs. */
 function overlappingPairs(boxes: Rect[]): [number, number][] {
   const pairs: [number, number][] = [];
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b, k) => overlaps(a, b) && pairs.push([i, i + 1 + k])));
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b, k) => overlaps(a, b) && pairs.push([i, i + 1 + k])),
+  );
   return pairs;
 }
 
 describe('diagramLayout for the lesson 2–2–1 network', () => {
-  it.each(ORIENTATIONS)('%s: 2 inputs, 2 hidden, 1 output and the loss, every card inside the viewBox', (orientation) => {
-    const layout = diagramLayout(lessonSpec, orientation);
-    expect(layout.nodes.map((column) => column.length)).toEqual([
-      lessonSpec.inputSize,
-      ...lessonSpec.layers.map((layer) => layer.size),
-      1,
-    ]);
-    for (const box of cards(layout)) expect(inside(box, layout)).toBe(true);
-  });
+  it.each(ORIENTATIONS)(
+    '%s: 2 inputs, 2 hidden, 1 output and the loss, every card inside the viewBox',
+    (orientation) => {
+      const layout = diagramLayout(lessonSpec, orientation);
+      expect(layout.nodes.map((column) => column.length)).toEqual([
+        lessonSpec.inputSize,
+        ...lessonSpec.layers.map((layer) => layer.size),
+        1,
+      ]);
+      for (const box of cards(layout)) expect(inside(box, layout)).toBe(true);
+    },
+  );
 
-  it.each(ORIENTATIONS)('%s: one edge per weight, each label inside the viewBox and on its edge', (orientation) => {
-    const layout = diagramLayout(lessonSpec, orientation);
-    const weightRefs = allParameterRefs(lessonSpec).filter((ref) => ref.kind === 'weight');
-    expect(layout.edges).toHaveLength(weightRefs.length);
-    for (const ref of weightRefs) expect(layout.edges.some((edge) => sameRef(edge.ref, ref))).toBe(true);
-    for (const { from, to, label } of layout.edges) {
-      expect(inside(label, layout)).toBe(true);
-      const center = { x: label.x + label.width / 2, y: label.y + label.height / 2 };
-      // the label's centre lies on the segment from → to (cross product 0, between the ends)
-      const cross = (to.x - from.x) * (center.y - from.y) - (to.y - from.y) * (center.x - from.x);
-      expect(Math.abs(cross)).toBeLessThan(1e-6 * Math.hypot(to.x - from.x, to.y - from.y) ** 2);
-      expect(Math.min(from.x, to.x) <= center.x && center.x <= Math.max(from.x, to.x)).toBe(true);
-      expect(Math.min(from.y, to.y) <= center.y && center.y <= Math.max(from.y, to.y)).toBe(true);
-    }
-  });
+  it.each(ORIENTATIONS)(
+    '%s: one edge per weight, each label inside the viewBox and on its edge',
+    (orientation) => {
+      const layout = diagramLayout(lessonSpec, orientation);
+      const weightRefs = allParameterRefs(lessonSpec).filter((ref) => ref.kind === 'weight');
+      expect(layout.edges).toHaveLength(weightRefs.length);
+      for (const ref of weightRefs)
+        expect(layout.edges.some((edge) => sameRef(edge.ref, ref))).toBe(true);
+      for (const { from, to, label } of layout.edges) {
+        expect(inside(label, layout)).toBe(true);
+        const center = { x: label.x + label.width / 2, y: label.y + label.height / 2 };
+        // the label's centre lies on the segment from → to (cross product 0, between the ends)
+        const cross = (to.x - from.x) * (center.y - from.y) - (to.y - from.y) * (center.x - from.x);
+        expect(Math.abs(cross)).toBeLessThan(1e-6 * Math.hypot(to.x - from.x, to.y - from.y) ** 2);
+        expect(Math.min(from.x, to.x) <= center.x && center.x <= Math.max(from.x, to.x)).toBe(true);
+        expect(Math.min(from.y, to.y) <= center.y && center.y <= Math.max(from.y, to.y)).toBe(true);
+      }
+    },
+  );
 
   it.each(ORIENTATIONS)('%s: no card or weight label overlaps another', (orientation) => {
     const layout = diagramLayout(lessonSpec, orientation);
@@ -67,15 +84,21 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
     expect(overlappingPairs(boxes)).toEqual([]);
   });
 
-  it.each(ORIENTATIONS)('%s: edges run forward, from the source card to the target card', (orientation) => {
-    const layout = diagramLayout(lessonSpec, orientation);
-    for (const { ref, from, to } of layout.edges) {
-      const source = layout.nodes[ref.layer][ref.column].center;
-      const target = layout.nodes[ref.layer + 1][ref.row].center;
-      const main = (point: { x: number; y: number }) => (orientation === 'horizontal' ? point.x : point.y);
-      expect(main(source) < main(from) && main(from) < main(to) && main(to) < main(target)).toBe(true);
-    }
-  });
+  it.each(ORIENTATIONS)(
+    '%s: edges run forward, from the source card to the target card',
+    (orientation) => {
+      const layout = diagramLayout(lessonSpec, orientation);
+      for (const { ref, from, to } of layout.edges) {
+        const source = layout.nodes[ref.layer][ref.column].center;
+        const target = layout.nodes[ref.layer + 1][ref.row].center;
+        const main = (point: { x: number; y: number }) =>
+          orientation === 'horizontal' ? point.x : point.y;
+        expect(main(source) < main(from) && main(from) < main(to) && main(to) < main(target)).toBe(
+          true,
+        );
+      }
+    },
+  );
 
   it('is wider than tall left to right, and taller than wide top to bottom', () => {
     const horizontal = diagramLayout(lessonSpec, 'horizontal');
@@ -101,14 +124,22 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
 describe('diagramLayout for any network', () => {
   it('puts every card inside the viewBox without overlaps, for random layer sizes', () => {
     fc.assert(
-      fc.property(specArbitrary, fc.constantFrom(...ORIENTATIONS), (spec: NetworkSpec, orientation) => {
-        const layout = diagramLayout(spec, orientation);
-        const boxes = cards(layout);
-        expect(boxes).toHaveLength(spec.inputSize + spec.layers.reduce((total, layer) => total + layer.size, 0) + 1);
-        for (const box of boxes) expect(inside(box, layout)).toBe(true);
-        expect(overlappingPairs(boxes)).toEqual([]);
-        expect(layout.edges).toHaveLength(allParameterRefs(spec).filter((ref) => ref.kind === 'weight').length);
-      }),
+      fc.property(
+        specArbitrary,
+        fc.constantFrom(...ORIENTATIONS),
+        (spec: NetworkSpec, orientation) => {
+          const layout = diagramLayout(spec, orientation);
+          const boxes = cards(layout);
+          expect(boxes).toHaveLength(
+            spec.inputSize + spec.layers.reduce((total, layer) => total + layer.size, 0) + 1,
+          );
+          for (const box of boxes) expect(inside(box, layout)).toBe(true);
+          expect(overlappingPairs(boxes)).toEqual([]);
+          expect(layout.edges).toHaveLength(
+            allParameterRefs(spec).filter((ref) => ref.kind === 'weight').length,
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -1,0 +1,17 @@
+// Mutation testing of the pure core: `npm run test:mutation`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vite.config.ts', related: true },
+  mutate: ['src/core/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: 80 },
+  tempDirName: '.stryker-tmp',
+  concurrency: 2,
+  timeoutMS: 20000,
+  // the TypeScript checker is not used: tests, not the compiler, decide whether a mutant survives
+  checkers: [],
+};

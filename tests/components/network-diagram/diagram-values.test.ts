@@ -1,0 +1,155 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { itemExists } from '../../../src/components/network-diagram/diagram-item';
+import {
+  isDeadUnit,
+  neuronValues,
+  parameterValues,
+} from '../../../src/components/network-diagram/diagram-values';
+import { activationSlope, itemEquations } from '../../../src/components/network-diagram/equations';
+import { formatValue } from '../../../src/components/ui/format';
+import { translate } from '../../../src/content/ui/messages';
+import { sigmoid } from '../../../src/core/scalar';
+import {
+  allParameterRefs,
+  parameterGradient,
+  type ParameterRef,
+} from '../../../src/store/parameter-ref';
+import { resetAppStore, useAppStore } from '../../../src/store/store';
+
+const state = () => useAppStore.getState();
+const pt = (value: number) => formatValue(value, 'pt-BR');
+const factor = (value: number) => (value < 0 ? `(${pt(value)})` : pt(value));
+const context = () => ({
+  session: state().session,
+  language: 'pt-BR' as const,
+  t: (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate('pt-BR', key, values),
+});
+const pressNext = (times: number) => {
+  for (let press = 0; press < times; press++) state().nextPhase();
+};
+
+beforeEach(() => resetAppStore());
+
+describe('isDeadUnit', () => {
+  it('is true exactly for a ReLU with z ≤ 0', () => {
+    expect(isDeadUnit('relu', 0)).toBe(true);
+    expect(isDeadUnit('relu', -1e-12)).toBe(true);
+    expect(isDeadUnit('relu', 1e-12)).toBe(false);
+    for (const activation of ['sigmoid', 'tanh', 'leakyRelu', 'linear'] as const) {
+      expect(isDeadUnit(activation, -3)).toBe(false);
+    }
+  });
+});
+
+describe('neuronValues and parameterValues', () => {
+  it('reveal a layer’s z and a with its forward phase and its gradients with its backward phase', () => {
+    expect(neuronValues(state().session, 0, 0)).toEqual({ dead: false });
+    pressNext(1); // forward, hidden layer
+    const hidden = state().session.trace.layers[0];
+    expect(neuronValues(state().session, 0, 1)).toEqual({
+      z: hidden.z[1],
+      a: hidden.a[1],
+      dead: false,
+    });
+    expect(neuronValues(state().session, 1, 0)).toEqual({ dead: false });
+    pressNext(3); // forward output, loss, backward output
+    const output: ParameterRef = { layer: 1, kind: 'weight', row: 0, column: 0 };
+    expect(parameterValues(state().session, output)?.gradient).toBe(
+      parameterGradient(state().session.trace, output),
+    );
+    expect(parameterValues(state().session, { ...output, layer: 0 })?.gradient).toBeUndefined();
+    expect(neuronValues(state().session, 0, 0).dLossDz).toBeUndefined();
+  });
+
+  it('know a dead unit only once its forward value is computed', () => {
+    state().setActivation('relu');
+    const { parameters, trace } = state().session;
+    const reach = parameters[0].weights[1].reduce(
+      (total, w, j) => total + Math.abs(w * trace.input[j]),
+      0,
+    );
+    state().setParameter({ layer: 0, kind: 'bias', row: 1, column: 0 }, -reach - 0.5);
+    expect(neuronValues(state().session, 0, 1).dead).toBe(false);
+    pressNext(1);
+    expect(neuronValues(state().session, 0, 1).dead).toBe(true);
+    expect(neuronValues(state().session, 0, 0).dead).toBe(
+      state().session.trace.layers[0].z[0] <= 0,
+    );
+  });
+});
+
+describe('itemEquations', () => {
+  it('write the output’s backward step with the numbers of the trace', () => {
+    pressNext(4); // through backward of the output layer
+    const { trace } = state().session;
+    const output = trace.layers[1];
+    const lines = itemEquations({ kind: 'neuron', layer: 1, row: 0 }, context());
+    const y = trace.target[0];
+    const slope = output.a[0] * (1 - output.a[0]);
+    expect(lines).toContain(
+      `∂L/∂ŷ = ŷ − y = ${pt(output.a[0])} − ${factor(y)} = ${pt(output.dLossDa[0])}`,
+    );
+    expect(lines).toContain(
+      `∂L/∂z_o = ∂L/∂ŷ·σ′(z_o) = ${factor(output.dLossDa[0])}·${factor(slope)} = ${pt(output.dLossDz[0])}`,
+    );
+  });
+
+  it('write the hidden ∂L/∂a with the v from before the update', () => {
+    pressNext(5); // through backward of the hidden layer
+    const { trace, parameters } = state().session;
+    const [v1] = parameters[1].weights[0];
+    const lines = itemEquations({ kind: 'neuron', layer: 0, row: 0 }, context());
+    expect(lines).toContain(
+      `∂L/∂a₁ = v₁·∂L/∂z_o = ${factor(v1)}·${factor(trace.layers[1].dLossDz[0])} = ${pt(trace.layers[0].dLossDa[0])}`,
+    );
+  });
+
+  it('write every parameter’s update θ ← θ − η·∂L/∂θ at the update phase', () => {
+    state().completeIteration();
+    const { session } = state();
+    for (const ref of allParameterRefs(session.spec)) {
+      const values = parameterValues(session, ref);
+      const lines = itemEquations({ kind: 'parameter', ref }, context());
+      const update = lines.find((line) => line.includes('←'));
+      expect(update).toContain(
+        `= ${pt(values?.value as number)} − ${factor(session.learningRate)}·${factor(values?.gradient as number)} = ${pt(values?.updated as number)}`,
+      );
+    }
+  });
+
+  it('wait for the phase that computes the values', () => {
+    const lines = itemEquations({ kind: 'neuron', layer: 0, row: 0 }, context());
+    expect(lines).toEqual([translate('pt-BR', 'diagram.forwardWaiting')]);
+  });
+});
+
+describe('activationSlope', () => {
+  it('is g′(z) for each activation', () => {
+    const z = 0.3;
+    expect(activationSlope('sigmoid', z, sigmoid(z))).toBeCloseTo(
+      (sigmoid(z + 1e-6) - sigmoid(z - 1e-6)) / 2e-6,
+      6,
+    );
+    expect(activationSlope('tanh', z, Math.tanh(z))).toBeCloseTo(
+      (Math.tanh(z + 1e-6) - Math.tanh(z - 1e-6)) / 2e-6,
+      6,
+    );
+    expect(activationSlope('relu', -z, 0)).toBe(0);
+    expect(activationSlope('relu', z, z)).toBe(1);
+  });
+});
+
+describe('itemExists', () => {
+  it('accepts exactly the items of the network', () => {
+    const { spec } = state().session;
+    for (const ref of allParameterRefs(spec))
+      expect(itemExists(spec, { kind: 'parameter', ref })).toBe(true);
+    expect(
+      itemExists(spec, { kind: 'parameter', ref: { layer: 1, kind: 'weight', row: 1, column: 0 } }),
+    ).toBe(false);
+    expect(itemExists(spec, { kind: 'neuron', layer: 2, row: 0 })).toBe(false);
+    expect(itemExists(spec, { kind: 'input', row: spec.inputSize })).toBe(false);
+  });
+});
