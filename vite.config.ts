@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { katexWoff2Only } from './scripts/katex-woff2-only';
+import { katexWoff2Only } from './scripts/katex-woff2-only.ts';
 
 export default defineConfig({
   plugins: [react(), katexWoff2Only()],

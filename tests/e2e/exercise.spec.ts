@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { exerciseSpec } from '../../src/core/exercise/config';
 import { traceExample } from '../../src/core/network/trace';
 import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
@@ -20,7 +21,7 @@ function gradientFor(key: string, trace: ReturnType<typeof defaultTrace>): numbe
 }
 
 /** The y pixel of every vertex of the loss curve's SVG path (down the screen = lower loss). */
-async function curveHeights(page: import('@playwright/test').Page): Promise<number[]> {
+async function curveHeights(page: Page): Promise<number[]> {
   const path = await page.locator('.recharts-line-curve').first().getAttribute('d');
   const numbers = (path ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
   return numbers.filter((_, index) => index % 2 === 1);
@@ -107,7 +108,7 @@ test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async 
 test('an overflow pauses training with one message and no NaN or Infinity', async ({ page, problems }) => {
   await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
   await page.getByRole('combobox', { name: 'Função de perda' }).selectOption('binaryCrossEntropy');
-  await page.getByText('Pesos e vieses', { exact: true }).click();
+  await page.locator('summary', { hasText: 'Pesos e vieses' }).click();
   // huge hidden weights, and output weights that make ŷ ≈ 0 for y = 1: the first update
   // pushes v₁, v₂ up by about η·1e200, and the next forward pass overflows
   for (const [name, value] of [['w₁₁', '1e200'], ['w₂₁', '1e200'], ['v₁', '-1'], ['v₂', '-1']]) {

@@ -54,7 +54,7 @@ export class Value {
     const out = new Value(this.data * other.data, [this, other], '*');
     out.propagate = () => {
       this.grad += other.data * out.grad;
-      other.grad = this.data * out.grad;
+      other.grad += this.data * out.grad;
     };
     return out;
   }

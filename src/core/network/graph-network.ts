@@ -19,7 +19,7 @@ export interface LayerNodes {
 export interface NetworkGraph {
   parameters: ParameterNodes[];
   layers: LayerNodes[];
-  /** ŷ: the output activations; for softmaxCrossEntropy, softmax(z). Not on the loss path for the cross-entropies. */
+  /** ŷ: the output activations, or softmax(z); off the loss path for the cross-entropies. */
   prediction: Value[];
   /** ℓ, the per-example loss. */
   loss: Value;
@@ -136,8 +136,9 @@ export function graphGradients(
 ): { loss: number; gradients: NetworkParameters } {
   validateSpec(spec);
   validateParameters(spec, parameters);
-  if (examples.length === 0)
+  if (examples.length === 0) {
     throw new ConfigurationError('examples', 'a batch needs at least one example');
+  }
   for (const example of examples) validateExample(spec, example);
   const nodes = parameterNodes(parameters);
   const losses = examples.map((example) => forward(spec, nodes, example).loss);

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { ACTIVATIONS, LOSSES } from '../../../src/core/types';
 import type { Example, LayerSpec, NetworkParameters, NetworkSpec } from '../../../src/core/types';
 
+/** Bounds a failing property's shrinking (each shrink step reruns finite differences). */
+export const shrinkTimeLimit = () => fc.interruptAfterTimeLimit(30_000);
+
 export interface Case {
   spec: NetworkSpec;
   parameters: NetworkParameters;

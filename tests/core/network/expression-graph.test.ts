@@ -4,7 +4,7 @@ import { expressionGraph } from '../../../src/core/network/expression-graph';
 import type { ExpressionGraph, GraphNode } from '../../../src/core/network/expression-graph';
 import { traceExample } from '../../../src/core/network/trace';
 import type { Example, NetworkParameters, NetworkSpec } from '../../../src/core/types';
-import { caseArbitrary } from './arbitraries';
+import { caseArbitrary, shrinkTimeLimit } from './arbitraries';
 
 function byLabel(graph: ExpressionGraph): Map<string, GraphNode> {
   return new Map(graph.nodes.map((node) => [node.label, node]));
@@ -121,7 +121,7 @@ describe('expressionGraph on random networks', () => {
           layer.z.forEach((value, i) => expect(nodes.get(`z[${l}][${i}]`)?.value).toBe(value));
         });
       }),
-      { seed: 99, numRuns: 60 },
+      { seed: 99, numRuns: 60, plugins: [shrinkTimeLimit()] },
     );
   });
 });

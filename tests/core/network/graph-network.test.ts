@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildGraph, graphGradients } from '../../../src/core/network/graph-network';
 import type { Example, NetworkParameters, NetworkSpec } from '../../../src/core/types';
-import { caseArbitrary } from './arbitraries';
+import { caseArbitrary, shrinkTimeLimit } from './arbitraries';
 import type { Case } from './arbitraries';
 import {
   centralDifference,
@@ -57,7 +57,7 @@ describe('graphGradients', () => {
           expect(gradientsAgree(analytic, numeric), `${analytic} vs ${numeric}`).toBe(true);
         }
       }),
-      { seed: 20240917, numRuns: 200 },
+      { seed: 20240917, numRuns: 200, plugins: [shrinkTimeLimit()] },
     );
   });
 
@@ -75,7 +75,7 @@ describe('graphGradients', () => {
           expect(layer.biases.length).toBe(parameters[l].biases.length);
         });
       }),
-      { seed: 11, numRuns: 50 },
+      { seed: 11, numRuns: 50, plugins: [shrinkTimeLimit()] },
     );
   });
 
@@ -95,7 +95,7 @@ describe('graphGradients', () => {
           }),
         );
       }),
-      { seed: 5, numRuns: 50 },
+      { seed: 5, numRuns: 50, plugins: [shrinkTimeLimit()] },
     );
   });
 });

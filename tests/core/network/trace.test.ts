@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { graphGradients } from '../../../src/core/network/graph-network';
 import { traceExample } from '../../../src/core/network/trace';
 import type { ActivationName, NetworkParameters, NetworkSpec } from '../../../src/core/types';
-import { caseArbitrary } from './arbitraries';
+import { caseArbitrary, shrinkTimeLimit } from './arbitraries';
 import {
   activation,
   activationSlope,
@@ -160,7 +160,7 @@ describe('traceExample on random networks', () => {
         );
         expect(JSON.stringify(trace)).not.toContain('null'); // NaN and ±Infinity would serialise as null
       }),
-      { seed: 424242, numRuns: 150 },
+      { seed: 424242, numRuns: 150, plugins: [shrinkTimeLimit()] },
     );
   });
 
