@@ -23,7 +23,14 @@ const coreForbiddenImports = {
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-artifacts', 'reports', '.stryker-tmp', 'tests/fixtures'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-artifacts',
+      'reports',
+      '.stryker-tmp',
+      'tests/fixtures',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -56,9 +63,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', coreForbiddenImports],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'performance'].map(
-          (name) => ({ name, message: 'src/core is pure: no DOM or host globals.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'fetch',
+          'performance',
+        ].map((name) => ({ name, message: 'src/core is pure: no DOM or host globals.' })),
       ],
       'no-restricted-properties': [
         'error',

@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../store/store';
 
 /** Elements where keys belong to the element itself (typing, choosing, sliding, pressing). */
-const OWNS_KEYS = 'input, select, textarea, button, summary, [contenteditable="true"], [role="button"]';
+const OWNS_KEYS =
+  'input, select, textarea, button, summary, [contenteditable="true"], [role="button"]';
 
 /**
  * Keyboard shortcuts while focus is inside the exercise: Space or → next phase, ← previous,

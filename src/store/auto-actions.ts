@@ -63,14 +63,16 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
   },
 
   setIterationLimit: (limit) => {
-    if (Number.isFinite(limit) && limit >= 1) set({ iterationLimit: Math.min(1e9, Math.floor(limit)) });
+    if (Number.isFinite(limit) && limit >= 1)
+      set({ iterationLimit: Math.min(1e9, Math.floor(limit)) });
   },
 
   autoPhases: (count) => {
     for (let phase = 0; phase < count; phase++) {
       get().nextPhase();
       const { session, iterationLimit, targetLoss, lossHistory } = get();
-      const lastLoss = lossHistory.losses[lossHistory.losses.length - 1] ?? Number.POSITIVE_INFINITY;
+      const lastLoss =
+        lossHistory.losses[lossHistory.losses.length - 1] ?? Number.POSITIVE_INFINITY;
       const stopReason: StopReason | null =
         session.status === 'diverged'
           ? 'diverged'
@@ -111,7 +113,13 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
       start.exampleIndex + run.iterations,
     );
     const stop = (shown: ExerciseSession, stopReason: StopReason | null) =>
-      set({ session: shown, lossHistory, past: [], running: get().running && !stopReason, stopReason });
+      set({
+        session: shown,
+        lossHistory,
+        past: [],
+        running: get().running && !stopReason,
+        stopReason,
+      });
     if (run.status === 'diverged' || fresh.status === 'diverged') {
       const lastFinite = fresh.status === 'diverged' ? session : fresh;
       return stop({ ...lastFinite, status: 'diverged' }, 'diverged');

@@ -3,8 +3,7 @@
  * then whole iterations per second, up to as many as fit in a frame's time budget.
  */
 export type AutoSpeed =
-  | { kind: 'phases'; millisecondsPerPhase: number }
-  | { kind: 'iterations'; perSecond: number };
+  { kind: 'phases'; millisecondsPerPhase: number } | { kind: 'iterations'; perSecond: number };
 
 export const AUTO_SPEEDS: readonly AutoSpeed[] = [
   { kind: 'phases', millisecondsPerPhase: 900 },

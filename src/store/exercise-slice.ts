@@ -72,7 +72,10 @@ export interface ExerciseSlice extends AutoSlice {
   dismissNotice: () => void;
 }
 
-type Settings = Pick<ExerciseSlice, 'activation' | 'loss' | 'dataset' | 'lessonExample' | 'learningRate'>;
+type Settings = Pick<
+  ExerciseSlice,
+  'activation' | 'loss' | 'dataset' | 'lessonExample' | 'learningRate'
+>;
 
 function examplesOf(settings: Pick<Settings, 'dataset' | 'lessonExample'>): Example[] {
   return exerciseExamples(settings.dataset, settings.lessonExample);
@@ -98,10 +101,17 @@ function restartIteration(session: ExerciseSession, settings: Settings): Exercis
 }
 
 function seededParameters(seed: number): NetworkParameters {
-  return initializeParameters(exerciseSpec('sigmoid', 'halfSquaredError'), { scheme: 'uniform', seed });
+  return initializeParameters(exerciseSpec('sigmoid', 'halfSquaredError'), {
+    scheme: 'uniform',
+    seed,
+  });
 }
 
-export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> = (set, get, store) => {
+export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> = (
+  set,
+  get,
+  store,
+) => {
   const initial: Settings = {
     activation: 'sigmoid',
     loss: 'halfSquaredError',
@@ -140,7 +150,8 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
       const { session, lossHistory, past } = get();
       const next = nextPhase(session);
       if (next === session) return;
-      const history = next.phase.kind === 'loss' ? recordIterationLoss(lossHistory, next) : lossHistory;
+      const history =
+        next.phase.kind === 'loss' ? recordIterationLoss(lossHistory, next) : lossHistory;
       set({
         session: next,
         lossHistory: history,
@@ -153,7 +164,12 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
       const { past } = get();
       const previous = past[past.length - 1];
       if (!previous) return;
-      set({ session: previous.session, lossHistory: previous.lossHistory, past: past.slice(0, -1), notice: null });
+      set({
+        session: previous.session,
+        lossHistory: previous.lossHistory,
+        past: past.slice(0, -1),
+        notice: null,
+      });
     },
 
     completeIteration: () => {

@@ -19,7 +19,8 @@ export function allParameterRefs(spec: NetworkSpec): ParameterRef[] {
         refs.push({ layer: index, kind: 'weight', row, column });
       }
     }
-    for (let row = 0; row < layer.size; row++) refs.push({ layer: index, kind: 'bias', row, column: 0 });
+    for (let row = 0; row < layer.size; row++)
+      refs.push({ layer: index, kind: 'bias', row, column: 0 });
     inputs = layer.size;
   });
   return refs;
@@ -42,7 +43,10 @@ export function refKey(ref: ParameterRef): string {
 }
 
 /** The parameter's value, or undefined when the ref does not exist in these parameters. */
-export function parameterValue(parameters: NetworkParameters, ref: ParameterRef): number | undefined {
+export function parameterValue(
+  parameters: NetworkParameters,
+  ref: ParameterRef,
+): number | undefined {
   const layer = parameters[ref.layer];
   return ref.kind === 'weight' ? layer?.weights[ref.row]?.[ref.column] : layer?.biases[ref.row];
 }
@@ -65,12 +69,17 @@ export function setParameterValue(
   return parameters.map((layer, index) => {
     if (index !== ref.layer) return layer;
     if (ref.kind === 'bias') {
-      return { ...layer, biases: layer.biases.map((bias, row) => (row === ref.row ? value : bias)) };
+      return {
+        ...layer,
+        biases: layer.biases.map((bias, row) => (row === ref.row ? value : bias)),
+      };
     }
     return {
       ...layer,
       weights: layer.weights.map((weights, row) =>
-        row === ref.row ? weights.map((weight, column) => (column === ref.column ? value : weight)) : weights,
+        row === ref.row
+          ? weights.map((weight, column) => (column === ref.column ? value : weight))
+          : weights,
       ),
     };
   });

@@ -11,10 +11,19 @@ beforeEach(() => resetAppStore());
 describe('the exercise section', () => {
   it('has every control of the course widget, found by its pt-BR label', async () => {
     render(<ExerciseSection />);
-    expect(screen.getByRole('heading', { name: 'Backpropagation – Passo a Passo' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: /Taxa de aprendizado \(η\)/ })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Função de ativação' })).toBeInTheDocument();
-    for (const name of ['Próximo passo', 'Treinar automático', 'Reset', 'Passo anterior', 'Zerar pesos', 'Nova semente']) {
+    for (const name of [
+      'Próximo passo',
+      'Treinar automático',
+      'Reset',
+      'Passo anterior',
+      'Zerar pesos',
+      'Nova semente',
+    ]) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('checkbox', { name: 'Mostrar gradientes' })).toBeInTheDocument();

@@ -29,7 +29,9 @@ async function curveHeights(page: Page): Promise<number[]> {
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Backpropagation – Passo a Passo' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
+  ).toBeVisible();
 });
 
 test('steps through one full iteration and names each phase', async ({ page, problems }) => {
@@ -65,7 +67,9 @@ test('draws one gradient arrow per parameter, matching the core', async ({ page,
     const direction = gradient < 0 ? 'increase' : gradient > 0 ? 'decrease' : 'none';
     expect(await arrow.getAttribute('data-direction')).toBe(direction);
   }
-  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-gradients.png` });
+  await page
+    .locator('#backprop-widget')
+    .screenshot({ path: `${ARTIFACTS}/exercise-gradients.png` });
   expect(problems).toEqual([]);
 });
 
@@ -83,7 +87,10 @@ test('auto-training for 3 s grows the loss curve', async ({ page, problems }) =>
   expect(problems).toEqual([]);
 });
 
-test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async ({ page, problems }) => {
+test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async ({
+  page,
+  problems,
+}) => {
   await page.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
   await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('tanh');
   await page.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
@@ -101,17 +108,27 @@ test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async 
   const falls = heights.slice(1).filter((height, index) => height > heights[index]!).length;
   expect(rises).toBeGreaterThan(0);
   expect(falls).toBeGreaterThan(0);
-  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-xor-eta-50.png` });
+  await page
+    .locator('#backprop-widget')
+    .screenshot({ path: `${ARTIFACTS}/exercise-xor-eta-50.png` });
   expect(problems).toEqual([]);
 });
 
-test('an overflow pauses training with one message and no NaN or Infinity', async ({ page, problems }) => {
+test('an overflow pauses training with one message and no NaN or Infinity', async ({
+  page,
+  problems,
+}) => {
   await page.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
   await page.getByRole('combobox', { name: 'Função de perda' }).selectOption('binaryCrossEntropy');
   await page.locator('summary', { hasText: 'Pesos e vieses' }).click();
   // huge hidden weights, and output weights that make ŷ ≈ 0 for y = 1: the first update
   // pushes v₁, v₂ up by about η·1e200, and the next forward pass overflows
-  for (const [name, value] of [['w₁₁', '1e200'], ['w₂₁', '1e200'], ['v₁', '-1'], ['v₂', '-1']]) {
+  for (const [name, value] of [
+    ['w₁₁', '1e200'],
+    ['w₂₁', '1e200'],
+    ['v₁', '-1'],
+    ['v₂', '-1'],
+  ]) {
     const field = page.getByRole('textbox', { name, exact: true });
     await field.fill(value!);
     await field.press('Enter');
@@ -121,6 +138,8 @@ test('an overflow pauses training with one message and no NaN or Infinity', asyn
   await expect(page.getByRole('button', { name: 'Treinar automático' })).toBeVisible();
   const text = await page.evaluate(() => document.body.innerText);
   expect(text).not.toMatch(/NaN|Infinity/);
-  await page.locator('#backprop-widget').screenshot({ path: `${ARTIFACTS}/exercise-divergence.png` });
+  await page
+    .locator('#backprop-widget')
+    .screenshot({ path: `${ARTIFACTS}/exercise-divergence.png` });
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,9 @@
 import { ARTIFACTS, expect, test } from './fixtures';
 
-test('the production build loads its first screen with no console error', async ({ page, problems }) => {
+test('the production build loads its first screen with no console error', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/Backprop Lab/);

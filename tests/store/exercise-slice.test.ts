@@ -6,7 +6,8 @@ const state = () => useAppStore.getState();
 
 /** Presses "Próximo passo" until the phase is `kind` (at most 20 presses). */
 function advanceTo(kind: string) {
-  for (let press = 0; press < 20 && state().session.phase.kind !== kind; press++) state().nextPhase();
+  for (let press = 0; press < 20 && state().session.phase.kind !== kind; press++)
+    state().nextPhase();
   expect(state().session.phase.kind).toBe(kind);
 }
 
@@ -80,7 +81,8 @@ describe('the exercise store', () => {
     // forward by hand
     const z = hidden.weights.map((row, i) => row[0]! * x[0]! + row[1]! * x[1]! + hidden.biases[i]!);
     const a = z.map(sigmoid);
-    const zOutput = output.weights[0]![0]! * a[0]! + output.weights[0]![1]! * a[1]! + output.biases[0]!;
+    const zOutput =
+      output.weights[0]![0]! * a[0]! + output.weights[0]![1]! * a[1]! + output.biases[0]!;
     const prediction = sigmoid(zOutput);
     // backward by hand with the v from before the update
     const dOutput = (prediction - y) * prediction * (1 - prediction);

@@ -18,7 +18,9 @@ export function AutoSettings() {
   const id = useId();
   const speedName = (option: AutoSpeed) =>
     option.kind === 'phases'
-      ? t('exercise.speed.phases', { seconds: formatFixed(option.millisecondsPerPhase / 1000, language, 1) })
+      ? t('exercise.speed.phases', {
+          seconds: formatFixed(option.millisecondsPerPhase / 1000, language, 1),
+        })
       : Number.isFinite(option.perSecond)
         ? t('exercise.speed.iterations', { count: formatCount(option.perSecond, language) })
         : t('exercise.speed.maximum');

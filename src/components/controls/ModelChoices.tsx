@@ -23,7 +23,13 @@ export function ModelChoices() {
   const setActivation = useAppStore((state) => state.setActivation);
   const setLoss = useAppStore((state) => state.setLoss);
   const setDataset = useAppStore((state) => state.setDataset);
-  const ids = { activation: useId(), loss: useId(), dataset: useId(), hint: useId(), dataHint: useId() };
+  const ids = {
+    activation: useId(),
+    loss: useId(),
+    dataset: useId(),
+    hint: useId(),
+    dataHint: useId(),
+  };
   return (
     <div className="control-group">
       <div className="control">
@@ -52,7 +58,8 @@ export function ModelChoices() {
           id={ids.loss}
           value={loss}
           onChange={(event) => {
-            if (isOneOf<ExerciseLoss>(EXERCISE_LOSSES, event.target.value)) setLoss(event.target.value);
+            if (isOneOf<ExerciseLoss>(EXERCISE_LOSSES, event.target.value))
+              setLoss(event.target.value);
           }}
         >
           {EXERCISE_LOSSES.map((name) => (

@@ -16,7 +16,13 @@ interface NumberFieldProps {
  * A text field for one number. It commits on Enter or when focus leaves; bad input keeps the old
  * value and says why, next to the field.
  */
-export function NumberField({ label, display, validate, invalidMessage, onCommit }: NumberFieldProps) {
+export function NumberField({
+  label,
+  display,
+  validate,
+  invalidMessage,
+  onCommit,
+}: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

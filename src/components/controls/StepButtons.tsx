@@ -14,7 +14,12 @@ export function StepButtons() {
       <button type="button" onClick={actions.previousPhase} disabled={running || !canGoBack}>
         {t('exercise.previous')}
       </button>
-      <button type="button" className="primary" onClick={actions.nextPhase} disabled={running || diverged}>
+      <button
+        type="button"
+        className="primary"
+        onClick={actions.nextPhase}
+        disabled={running || diverged}
+      >
         {t('exercise.next')}
       </button>
       <button type="button" onClick={actions.completeIteration} disabled={running || diverged}>

@@ -12,11 +12,15 @@ function phaseKey(phase: Phase, layerCount: number): MessageKey {
     case 'ready':
       return 'exercise.phase.ready';
     case 'forward':
-      return phase.layer === layerCount - 1 ? 'exercise.phase.forwardOutput' : 'exercise.phase.forwardHidden';
+      return phase.layer === layerCount - 1
+        ? 'exercise.phase.forwardOutput'
+        : 'exercise.phase.forwardHidden';
     case 'loss':
       return 'exercise.phase.loss';
     case 'backward':
-      return phase.layer === layerCount - 1 ? 'exercise.phase.backwardOutput' : 'exercise.phase.backwardHidden';
+      return phase.layer === layerCount - 1
+        ? 'exercise.phase.backwardOutput'
+        : 'exercise.phase.backwardHidden';
     case 'update':
       return 'exercise.phase.update';
   }

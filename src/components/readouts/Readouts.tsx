@@ -73,7 +73,10 @@ export function Readouts() {
           <div key={refKey(ref)}>
             <dt>∂L/∂{parameterName(session.spec, ref)}</dt>
             <dd data-parameter={refKey(ref)}>
-              {value(revealed.backwardFrom <= ref.layer, parameterGradient(session.trace, ref) ?? 0)}
+              {value(
+                revealed.backwardFrom <= ref.layer,
+                parameterGradient(session.trace, ref) ?? 0,
+              )}
             </dd>
           </div>
         ))}

@@ -14,13 +14,19 @@ export function StatusMessages() {
   const dismiss = useAppStore((state) => state.dismissNotice);
   return (
     <div className="status-messages">
-      <div role="alert">{diverged && <p className="message message-danger">{t('exercise.divergence')}</p>}</div>
+      <div role="alert">
+        {diverged && <p className="message message-danger">{t('exercise.divergence')}</p>}
+      </div>
       <div role="status">
         {stopReason === 'target' && (
-          <p className="message">{t('exercise.stopped.target', { target: formatValue(targetLoss, language) })}</p>
+          <p className="message">
+            {t('exercise.stopped.target', { target: formatValue(targetLoss, language) })}
+          </p>
         )}
         {stopReason === 'limit' && (
-          <p className="message">{t('exercise.stopped.limit', { limit: formatCount(iterationLimit, language) })}</p>
+          <p className="message">
+            {t('exercise.stopped.limit', { limit: formatCount(iterationLimit, language) })}
+          </p>
         )}
         {notice && (
           <p className="message message-notice">

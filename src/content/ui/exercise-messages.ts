@@ -61,7 +61,8 @@ export const exerciseMessages = defineMessages({
       'Retropropagação, saída: ∂L/∂z_o, e dela ∂L/∂v₁, ∂L/∂v₂ e ∂L/∂c.',
     'exercise.phase.backwardHidden':
       'Retropropagação, camada oculta: ∂L/∂aᵢ (com os v de antes da atualização), ∂L/∂zᵢ, ∂L/∂wᵢⱼ e ∂L/∂bᵢ.',
-    'exercise.phase.update': 'Atualização: cada parâmetro anda contra o gradiente, θ ← θ − η·∂L/∂θ.',
+    'exercise.phase.update':
+      'Atualização: cada parâmetro anda contra o gradiente, θ ← θ − η·∂L/∂θ.',
     'exercise.phase.layer': 'camada {layer}',
     'exercise.phaseProgress': 'Iteração {iteration}, fase {phase} de {total}',
 
@@ -124,7 +125,8 @@ export const exerciseMessages = defineMessages({
     'exercise.shortcuts.auto': 'A: treinar automático ou pausar',
     'exercise.shortcuts.reset': 'R: reset',
     'exercise.shortcuts.gradients': 'G: mostrar ou ocultar gradientes',
-    'exercise.shortcuts.note': 'Os atalhos valem com o foco dentro do exercício e nunca enquanto você digita.',
+    'exercise.shortcuts.note':
+      'Os atalhos valem com o foco dentro do exercício e nunca enquanto você digita.',
   },
   en: {
     'exercise.title': 'Backpropagation – Step by Step',
@@ -248,6 +250,7 @@ export const exerciseMessages = defineMessages({
     'exercise.shortcuts.auto': 'A: train automatically or pause',
     'exercise.shortcuts.reset': 'R: reset',
     'exercise.shortcuts.gradients': 'G: show or hide gradients',
-    'exercise.shortcuts.note': 'Shortcuts work while focus is inside the exercise, never while you type.',
+    'exercise.shortcuts.note':
+      'Shortcuts work while focus is inside the exercise, never while you type.',
   },
 });

@@ -1,11 +1,18 @@
 import type { ActivationName, LossName, NetworkSpec } from '../types';
 
 /** The hidden activations the exercise offers (the output is always σ). */
-export const EXERCISE_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const satisfies readonly ActivationName[];
+export const EXERCISE_ACTIVATIONS = [
+  'sigmoid',
+  'tanh',
+  'relu',
+] as const satisfies readonly ActivationName[];
 export type ExerciseActivation = (typeof EXERCISE_ACTIVATIONS)[number];
 
 /** The losses the exercise offers: the lesson's ½(y − ŷ)², or binary cross-entropy. */
-export const EXERCISE_LOSSES = ['halfSquaredError', 'binaryCrossEntropy'] as const satisfies readonly LossName[];
+export const EXERCISE_LOSSES = [
+  'halfSquaredError',
+  'binaryCrossEntropy',
+] as const satisfies readonly LossName[];
 export type ExerciseLoss = (typeof EXERCISE_LOSSES)[number];
 
 /** The exercise's training data: the lesson's single example, or a logic gate's four points. */

@@ -54,12 +54,18 @@ export function downsample(
   const step = Math.max(1, Math.ceil(count / Math.max(1, maximum)));
   const points: { iteration: number; loss: number }[] = [];
   for (let at = 0; at < count; at += step) {
-    points.push({ iteration: history.iterations[at] as number, loss: history.losses[at] as number });
+    points.push({
+      iteration: history.iterations[at] as number,
+      loss: history.losses[at] as number,
+    });
   }
   const last = count - 1;
   if (count > 0 && (last % step !== 0 || points.length === 0)) {
     if (points.length >= maximum) points.pop();
-    points.push({ iteration: history.iterations[last] as number, loss: history.losses[last] as number });
+    points.push({
+      iteration: history.iterations[last] as number,
+      loss: history.losses[last] as number,
+    });
   }
   return points;
 }

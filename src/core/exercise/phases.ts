@@ -49,7 +49,12 @@ export function revealedAt(phase: Phase, layerCount: number): Revealed {
     case 'ready':
       return { forwardLayers: 0, loss: false, backwardFrom: layerCount, updated: false };
     case 'forward':
-      return { forwardLayers: phase.layer + 1, loss: false, backwardFrom: layerCount, updated: false };
+      return {
+        forwardLayers: phase.layer + 1,
+        loss: false,
+        backwardFrom: layerCount,
+        updated: false,
+      };
     case 'loss':
       return { forwardLayers: layerCount, loss: true, backwardFrom: layerCount, updated: false };
     case 'backward':

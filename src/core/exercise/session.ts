@@ -33,7 +33,8 @@ export interface ExerciseSession {
 export function allFinite(values: NetworkParameters): boolean {
   return values.every(
     (layer) =>
-      layer.biases.every(Number.isFinite) && layer.weights.every((row) => row.every(Number.isFinite)),
+      layer.biases.every(Number.isFinite) &&
+      layer.weights.every((row) => row.every(Number.isFinite)),
   );
 }
 
@@ -109,7 +110,11 @@ export function nextPhase(session: ExerciseSession): ExerciseSession {
   const layerCount = session.spec.layers.length;
   const phase = phaseAfter(session.phase, layerCount);
   if (phase.kind === 'update') {
-    const updated = descend(session.parameters, traceGradients(session.trace), session.learningRate);
+    const updated = descend(
+      session.parameters,
+      traceGradients(session.trace),
+      session.learningRate,
+    );
     if (!allFinite(updated)) return { ...session, status: 'diverged' };
     return { ...session, phase, updatedParameters: updated };
   }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendLosses, createLossHistory, downsample } from '../../../src/core/exercise/loss-history';
+import {
+  appendLosses,
+  createLossHistory,
+  downsample,
+} from '../../../src/core/exercise/loss-history';
 
 describe('the loss history', () => {
   it('keeps every point while under capacity, and skips non-finite losses', () => {
@@ -19,7 +23,9 @@ describe('the loss history', () => {
     expect(history.stride).toBeGreaterThan(1);
     expect(history.iterations[0]).toBe(0);
     expect(history.iterations.at(-1)).toBeGreaterThan(1_000_000 - 2 * history.stride);
-    const gaps = history.iterations.slice(1).map((iteration, index) => iteration - history.iterations[index]!);
+    const gaps = history.iterations
+      .slice(1)
+      .map((iteration, index) => iteration - history.iterations[index]!);
     expect(new Set(gaps)).toEqual(new Set([history.stride]));
   });
 
@@ -32,14 +38,18 @@ describe('the loss history', () => {
 
   it('downsamples to at most the maximum, keeping the first and the latest point', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 2, max: 1000 }), (count, maximum) => {
-        const losses = Array.from({ length: count }, (_, index) => 1 / (index + 1));
-        const history = appendLosses(createLossHistory(4096), 0, losses);
-        const points = downsample(history, maximum);
-        expect(points.length).toBeLessThanOrEqual(maximum);
-        expect(points[0]).toEqual({ iteration: 0, loss: 1 });
-        expect(points.at(-1)).toEqual({ iteration: count - 1, loss: 1 / count });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.integer({ min: 2, max: 1000 }),
+        (count, maximum) => {
+          const losses = Array.from({ length: count }, (_, index) => 1 / (index + 1));
+          const history = appendLosses(createLossHistory(4096), 0, losses);
+          const points = downsample(history, maximum);
+          expect(points.length).toBeLessThanOrEqual(maximum);
+          expect(points[0]).toEqual({ iteration: 0, loss: 1 });
+          expect(points.at(-1)).toEqual({ iteration: count - 1, loss: 1 / count });
+        },
+      ),
       { seed: 7, numRuns: 200 },
     );
   });

@@ -12,17 +12,24 @@ const start = initializeParameters(spec, { scheme: 'uniform', seed: DEFAULT_SEED
 describe('the exercise runs', () => {
   it('computes the mean loss over the examples as the graph does', () => {
     const examples = exerciseExamples('xor', LESSON_EXAMPLE_DEFAULT);
-    expect(datasetLoss(spec, start, examples)).toBeCloseTo(graphGradients(spec, start, examples).loss, 12);
+    expect(datasetLoss(spec, start, examples)).toBeCloseTo(
+      graphGradients(spec, start, examples).loss,
+      12,
+    );
   });
 
   it('takes the same steps as the phase-by-phase session', () => {
     const examples = exerciseExamples('xor', LESSON_EXAMPLE_DEFAULT);
     const fast = runIterations(spec, examples, start, 0.3, 9, 0);
     let session = startSession(spec, examples, start, 0.3);
-    for (let iteration = 0; iteration < 9; iteration++) session = nextPhase(completeIteration(session));
+    for (let iteration = 0; iteration < 9; iteration++)
+      session = nextPhase(completeIteration(session));
     expect(session.iteration).toBe(9);
-    const flat = (parameters: typeof start) => parameters.flatMap((layer) => [...layer.weights.flat(), ...layer.biases]);
-    flat(fast.parameters).forEach((value, index) => expect(value).toBeCloseTo(flat(session.parameters)[index]!, 12));
+    const flat = (parameters: typeof start) =>
+      parameters.flatMap((layer) => [...layer.weights.flat(), ...layer.biases]);
+    flat(fast.parameters).forEach((value, index) =>
+      expect(value).toBeCloseTo(flat(session.parameters)[index]!, 12),
+    );
     expect(fast.losses).toHaveLength(9);
     expect(fast.iterations).toBe(9);
   });
@@ -49,6 +56,8 @@ describe('the exercise runs', () => {
     expect(run.status).toBe('diverged');
     const values = run.parameters.flatMap((layer) => [...layer.weights.flat(), ...layer.biases]);
     expect(values.every(Number.isFinite)).toBe(true);
-    expect(Number.isFinite(datasetLoss(reluSpec, run.parameters, [LESSON_EXAMPLE_DEFAULT]))).toBe(true);
+    expect(Number.isFinite(datasetLoss(reluSpec, run.parameters, [LESSON_EXAMPLE_DEFAULT]))).toBe(
+      true,
+    );
   });
 });
