@@ -2,7 +2,9 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vite.config.ts', related: true },
+  vitest: { configFile: 'tests/core/vitest.mutation.config.ts', related: false },
+  // static mutants (module-level constants) would rerun every test; they are few and low-value
+  ignoreStatic: true,
   mutate: ['src/core/**/*.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],

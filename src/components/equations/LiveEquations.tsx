@@ -4,7 +4,8 @@ import { useAppStore } from '../../store/store';
 import { Math } from '../ui/Math';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { equationLines, equationTex } from './equation-lines';
-import { parameterLabel, parameterRole } from './parameter-symbols';
+import { parameterName } from '../ui/parameter-name';
+import { parameterRole } from './parameter-symbols';
 import './live-equations.css';
 
 /**
@@ -22,10 +23,9 @@ export function LiveEquations() {
   const hintId = useId();
   const options = useMemo(
     () =>
-      allParameterRefs(session.spec).flatMap((ref) => {
-        const role = parameterRole(ref);
-        return role ? [{ ref, key: refKey(ref), label: parameterLabel(role) }] : [];
-      }),
+      allParameterRefs(session.spec)
+        .filter((ref) => parameterRole(ref) !== null)
+        .map((ref) => ({ ref, key: refKey(ref), label: parameterName(session.spec, ref) })),
     [session.spec],
   );
   const lines = useMemo(

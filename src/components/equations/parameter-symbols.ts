@@ -1,10 +1,5 @@
 import type { ParameterRef } from '../../store/parameter-ref';
 
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-
-const subscript = (value: number): string =>
-  String(value).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)] ?? digit);
-
 /** The 2–2–1 parameter's role: hidden weight w_ij, hidden bias b_i, output weight v_i or output bias c. */
 export type ParameterRole =
   | { kind: 'hiddenWeight'; unit: number; input: number }
@@ -36,20 +31,6 @@ export function parameterTex(role: ParameterRole): string {
       return `b_{${role.unit}}`;
     case 'outputWeight':
       return `v_{${role.unit}}`;
-    case 'outputBias':
-      return 'c';
-  }
-}
-
-/** The parameter's plain-text name with Unicode subscripts: w₁₂, b₁, v₁, c. */
-export function parameterLabel(role: ParameterRole): string {
-  switch (role.kind) {
-    case 'hiddenWeight':
-      return `w${subscript(role.unit)}${subscript(role.input)}`;
-    case 'hiddenBias':
-      return `b${subscript(role.unit)}`;
-    case 'outputWeight':
-      return `v${subscript(role.unit)}`;
     case 'outputBias':
       return 'c';
   }

@@ -3,7 +3,7 @@ import { useLanguage, useTranslation } from '../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { itemEquations, type Translate } from './equations';
 import { neuronTitle } from './item-labels';
-import { inputName, parameterName } from './parameter-name';
+import { inputName, parameterName } from '../ui/parameter-name';
 
 interface DiagramDetailsProps {
   item: DiagramItem;

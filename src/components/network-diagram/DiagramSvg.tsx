@@ -6,7 +6,7 @@ import { lossValues, parameterValues } from './diagram-values';
 import type { DiagramLayout } from './geometry';
 import { itemLabel } from './item-labels';
 import { NeuronCard } from './NeuronCard';
-import { networkShape, parameterName } from './parameter-name';
+import { networkShape, parameterName } from '../ui/parameter-name';
 import { InputCard, LossCard } from './SmallCards';
 import { WeightEdge } from './WeightEdge';
 import { WeightLabel } from './WeightLabel';

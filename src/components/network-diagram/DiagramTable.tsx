@@ -3,7 +3,7 @@ import { allParameterRefs, refKey } from '../../store/parameter-ref';
 import { formatValue } from '../ui/format';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { lossValues, neuronValues, parameterValues } from './diagram-values';
-import { inputName, neuronNames, parameterName } from './parameter-name';
+import { inputName, neuronNames, parameterName } from '../ui/parameter-name';
 
 interface Row {
   key: string;

@@ -9,7 +9,7 @@ import type { NodeLayout } from './geometry';
 import { LINE } from './geometry';
 import { itemLabel } from './item-labels';
 import { ParameterBlock } from './ParameterBlock';
-import { neuronNames, parameterName } from './parameter-name';
+import { neuronNames, parameterName } from '../ui/parameter-name';
 import { PALETTE } from './weight-style';
 
 interface NeuronCardProps {

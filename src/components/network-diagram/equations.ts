@@ -1,13 +1,13 @@
 import type { MessageKey, Language } from '../../content/ui/messages';
 import type { ExerciseSession } from '../../core/exercise/session';
-import { LEAKY_SLOPE } from '../../core/scalar';
+import { activationSlope } from '../../core/network/activation-slope';
 import type { ActivationName } from '../../core/types';
 import type { ParameterRef } from '../../store/parameter-ref';
 import { formatValue } from '../ui/format';
 import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { layerInputValue, neuronValues, parameterValues } from './diagram-values';
-import { inputName, layerInputName, neuronNames, parameterName } from './parameter-name';
+import { inputName, layerInputName, neuronNames, parameterName } from '../ui/parameter-name';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -24,22 +24,6 @@ const SYMBOL: Record<ActivationName, string> = {
   leakyRelu: 'LeakyReLU',
   linear: '',
 };
-
-/** g′(z) from z and a = g(z): σ′ = a(1 − a), tanh′ = 1 − a², ReLU′ = [z > 0]. */
-export function activationSlope(activation: ActivationName, z: number, a: number): number {
-  switch (activation) {
-    case 'sigmoid':
-      return a * (1 - a);
-    case 'tanh':
-      return 1 - a * a;
-    case 'relu':
-      return z > 0 ? 1 : 0;
-    case 'leakyRelu':
-      return z > 0 ? 1 : LEAKY_SLOPE;
-    case 'linear':
-      return 1;
-  }
-}
 
 /** A number as it appears after an operator: negatives in parentheses, "2·(−0,5)". */
 function factor(value: number, language: Language): string {

@@ -8,7 +8,7 @@ import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { neuronValues, parameterValues } from './diagram-values';
 import type { Translate } from './equations';
-import { inputName, isLessonShape, neuronNames, parameterName } from './parameter-name';
+import { inputName, isLessonShape, neuronNames, parameterName } from '../ui/parameter-name';
 
 /** "Neurônio oculto 1", "Neurônio de saída", or "Neurônio 2 da camada 3" for other shapes. */
 export function neuronTitle(spec: NetworkSpec, layer: number, row: number, t: Translate): string {

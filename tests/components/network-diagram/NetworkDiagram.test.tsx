@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkDiagram } from '../../../src/components/network-diagram/NetworkDiagram';
 import { diagramLayout, type Orientation } from '../../../src/components/network-diagram/geometry';
-import { parameterName } from '../../../src/components/network-diagram/parameter-name';
+import { parameterName } from '../../../src/components/ui/parameter-name';
 import { VERTICAL_BELOW } from '../../../src/components/network-diagram/use-orientation';
 import { formatValue } from '../../../src/components/ui/format';
 import {

@@ -6,10 +6,9 @@ import {
   neuronValues,
   parameterValues,
 } from '../../../src/components/network-diagram/diagram-values';
-import { activationSlope, itemEquations } from '../../../src/components/network-diagram/equations';
+import { itemEquations } from '../../../src/components/network-diagram/equations';
 import { formatValue } from '../../../src/components/ui/format';
 import { translate } from '../../../src/content/ui/messages';
-import { sigmoid } from '../../../src/core/scalar';
 import {
   allParameterRefs,
   parameterGradient,
@@ -122,22 +121,6 @@ describe('itemEquations', () => {
   it('wait for the phase that computes the values', () => {
     const lines = itemEquations({ kind: 'neuron', layer: 0, row: 0 }, context());
     expect(lines).toEqual([translate('pt-BR', 'diagram.forwardWaiting')]);
-  });
-});
-
-describe('activationSlope', () => {
-  it('is g′(z) for each activation', () => {
-    const z = 0.3;
-    expect(activationSlope('sigmoid', z, sigmoid(z))).toBeCloseTo(
-      (sigmoid(z + 1e-6) - sigmoid(z - 1e-6)) / 2e-6,
-      6,
-    );
-    expect(activationSlope('tanh', z, Math.tanh(z))).toBeCloseTo(
-      (Math.tanh(z + 1e-6) - Math.tanh(z - 1e-6)) / 2e-6,
-      6,
-    );
-    expect(activationSlope('relu', -z, 0)).toBe(0);
-    expect(activationSlope('relu', z, z)).toBe(1);
   });
 });
 

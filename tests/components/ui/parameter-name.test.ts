@@ -5,7 +5,7 @@ import {
   layerInputName,
   neuronNames,
   parameterName,
-} from '../../../src/components/network-diagram/parameter-name';
+} from '../../../src/components/ui/parameter-name';
 import { exerciseSpec } from '../../../src/core/exercise/config';
 import type { NetworkSpec } from '../../../src/core/types';
 import { allParameterRefs } from '../../../src/store/parameter-ref';
