@@ -1,17 +1,28 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import { createExerciseSlice, type ExerciseSlice } from './exercise-slice';
+import { createPersistOptions } from './persistence';
+import { createQuizSlice, type QuizSlice } from './quiz-slice';
+import { createSafeStorage } from './safe-storage';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = SettingsSlice & ExerciseSlice;
+export type AppState = SettingsSlice & ExerciseSlice & QuizSlice;
 
-export const useAppStore = create<AppState>()((...args) => ({
-  ...createSettingsSlice(...args),
-  ...createExerciseSlice(...args),
-}));
+/** Saved in localStorage (language and quiz answers only), or in memory where that is refused. */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...args) => ({
+      ...createSettingsSlice(...args),
+      ...createExerciseSlice(...args),
+      ...createQuizSlice(...args),
+    }),
+    createPersistOptions(createSafeStorage(() => window.localStorage)),
+  ),
+);
 
-/** The state a fresh page starts with; tests reset to it between cases. */
-export const initialAppState = useAppStore.getState();
+/** The state a fresh page starts with, before anything is read from storage. */
+export const initialAppState = useAppStore.getInitialState();
 
 /** Puts the store back to its initial state (for tests and "reset everything"). */
 export function resetAppStore(): void {

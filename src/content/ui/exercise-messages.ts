@@ -25,7 +25,7 @@ export const exerciseMessages = defineMessages({
     'exercise.dataset.or': 'OR (4 exemplos)',
     'exercise.dataset.xor': 'XOR (4 exemplos)',
     'exercise.datasetHint':
-      'Com um só exemplo e y = 1 a perda só chega a 0 com z_o → ∞: nenhum η oscila. Com AND, OR ou XOR a perda tem um mínimo finito e um η grande pode passar do ponto.',
+      'Com um só exemplo e y = 1, todo passo empurra ŷ para 1 e a perda só cai: nenhum η do intervalo passa do ponto. Com AND, OR ou XOR, exemplos de alvos diferentes puxam os pesos em direções opostas; a superfície de perda ganha vales, e um η grande pode ultrapassar o fundo e oscilar.',
     'exercise.next': 'Próximo passo',
     'exercise.previous': 'Passo anterior',
     'exercise.complete': 'Completar iteração',
@@ -151,7 +151,7 @@ export const exerciseMessages = defineMessages({
     'exercise.dataset.or': 'OR (4 examples)',
     'exercise.dataset.xor': 'XOR (4 examples)',
     'exercise.datasetHint':
-      'With a single example and y = 1 the loss only reaches 0 as z_o → ∞: no η oscillates. With AND, OR or XOR the loss has a finite minimum and a large η can overshoot it.',
+      'With a single example and y = 1, every step pushes ŷ towards 1 and the loss only falls: no η in the range can overshoot. With AND, OR or XOR, examples with different targets pull the weights in opposite directions; the loss surface gets valleys, and a large η can overshoot their floor and oscillate.',
     'exercise.next': 'Next step',
     'exercise.previous': 'Previous step',
     'exercise.complete': 'Complete iteration',

@@ -2,6 +2,9 @@ import { appMessages } from './app-messages';
 import { chartMessages } from './chart-messages';
 import { diagramMessages } from './diagram-messages';
 import { exerciseMessages } from './exercise-messages';
+import { figureMessages } from './figure-messages';
+import { lessonMessages } from './lesson-messages';
+import { quizMessages } from './quiz-messages';
 
 /** The interface languages: Brazilian Portuguese first (the default), then English. */
 export const LANGUAGES = ['pt-BR', 'en'] as const;
@@ -9,7 +12,15 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'pt-BR';
 
 /** Every feature's strings, merged into one dictionary per language. */
-const features = [appMessages, exerciseMessages, chartMessages, diagramMessages] as const;
+const features = [
+  appMessages,
+  exerciseMessages,
+  chartMessages,
+  diagramMessages,
+  lessonMessages,
+  quizMessages,
+  figureMessages,
+] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;
 export type MessageKey = FeatureKeys<(typeof features)[number]>;

@@ -1,0 +1,105 @@
+import './quiz.css';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Quiz } from '../../content/lesson/lesson-types';
+import { isCorrectChoice, isValidChoice, optionVerdicts } from '../../store/quiz-scoring';
+import { useAppStore } from '../../store/store';
+import { useTranslation } from '../ui/use-translation';
+import { QuizOption } from './QuizOption';
+import { QuizResult } from './QuizResult';
+import { toggleChoice } from './quiz-choice';
+
+export interface QuizCardProps {
+  /** The quiz's data: its id, whether several answers are right, and which options are. */
+  quiz: Quiz;
+  /** The question, already rendered (it becomes the fieldset's legend: keep it phrasing content). */
+  question: ReactNode;
+  /** Each option's content, already rendered, in the order of `quiz.options`. */
+  options: ReactNode[];
+  /** The explanation, already rendered; shown after checking. */
+  explanation: ReactNode;
+}
+
+/**
+ * A question with native radios (one right answer) or checkboxes (several), "Verificar", a
+ * verdict in words on every option, the overall result, the explanation and "Tentar de novo".
+ * The latest checked attempt lives in the store, so it survives a reload.
+ */
+export function QuizCard({ quiz, question, options, explanation }: QuizCardProps) {
+  const t = useTranslation();
+  const baseId = useId();
+  const stored = useAppStore((state) =>
+    Object.hasOwn(state.answers, quiz.id) ? state.answers[quiz.id] : undefined,
+  );
+  const answer = useAppStore((state) => state.answer);
+  const retry = useAppStore((state) => state.retry);
+  const [selection, setSelection] = useState<number[]>([]);
+
+  const checked = stored && isValidChoice(quiz, stored.chosen) ? stored.chosen : null;
+  const shown = checked ?? selection;
+  const verdicts = checked ? optionVerdicts(quiz, checked) : null;
+
+  const focusAfterRender = useRef<'result' | 'options' | null>(null);
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const firstInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusAfterRender.current === 'result') resultRef.current?.focus();
+    if (focusAfterRender.current === 'options') firstInput.current?.focus();
+    focusAfterRender.current = null;
+  }, [checked]);
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isValidChoice(quiz, selection)) return;
+    focusAfterRender.current = 'result';
+    answer(quiz.id, selection, isCorrectChoice(quiz, selection));
+    setSelection([]);
+  };
+
+  const tryAgain = () => {
+    focusAfterRender.current = 'options';
+    setSelection([]);
+    retry(quiz.id);
+  };
+
+  return (
+    <form className="quiz" onSubmit={check} noValidate>
+      <fieldset className="quiz-fieldset" aria-describedby={`${baseId}-hint`}>
+        <legend className="quiz-question">{question}</legend>
+        <p id={`${baseId}-hint`} className="quiz-hint">
+          {t(quiz.multiple ? 'quiz.multiple' : 'quiz.single')}
+        </p>
+        <div className="quiz-options">
+          {quiz.options.map((_, index) => (
+            <QuizOption
+              key={index}
+              id={`${baseId}-option-${index}`}
+              name={`${baseId}-${quiz.id}`}
+              multiple={quiz.multiple}
+              checked={shown.includes(index)}
+              locked={checked !== null}
+              verdict={verdicts?.[index] ?? null}
+              onToggle={() => setSelection(toggleChoice(selection, index, quiz.multiple))}
+              inputRef={index === 0 ? firstInput : undefined}
+            >
+              {options[index]}
+            </QuizOption>
+          ))}
+        </div>
+      </fieldset>
+      {checked ? (
+        <QuizResult
+          ref={resultRef}
+          correct={isCorrectChoice(quiz, checked)}
+          explanation={explanation}
+          onRetry={tryAgain}
+        />
+      ) : (
+        <div className="quiz-actions">
+          <button type="submit" className="primary" disabled={!isValidChoice(quiz, selection)}>
+            {t('quiz.check')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

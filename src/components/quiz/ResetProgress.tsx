@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../store/store';
+import { useTranslation } from '../ui/use-translation';
+
+/** "Zerar progresso" with a confirm step; focus goes to "Cancelar", then back to the button. */
+export function ResetProgress() {
+  const t = useTranslation();
+  const questionId = useId();
+  const resetProgress = useAppStore((state) => state.resetProgress);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (confirming ? cancelButton : startButton).current?.focus();
+  }, [confirming]);
+
+  const close = (reset: boolean) => {
+    if (reset) resetProgress();
+    setDone(reset);
+    moveFocus.current = true;
+    setConfirming(false);
+  };
+
+  return (
+    <div className="reset-progress">
+      {confirming ? (
+        <div className="reset-confirm" role="group" aria-labelledby={questionId}>
+          <p id={questionId}>{t('quiz.reset.confirm')}</p>
+          <button type="button" className="danger" onClick={() => close(true)}>
+            {t('quiz.reset.yes')}
+          </button>
+          <button type="button" ref={cancelButton} onClick={() => close(false)}>
+            {t('quiz.reset.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          ref={startButton}
+          onClick={() => {
+            moveFocus.current = true;
+            setDone(false);
+            setConfirming(true);
+          }}
+        >
+          {t('quiz.reset')}
+        </button>
+      )}
+      <p className="reset-status" role="status">
+        {done ? t('quiz.reset.done') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { forEachBlock, forEachLessonInline, lessonBlocks } from './lesson-walk.ts';
+import type { ParsedLesson } from './parse-lesson.ts';
+
+/** What `lesson:check` reports about one lesson file. */
+export interface LessonSummary {
+  file: string;
+  title: string;
+  sections: { id: string; title: string }[];
+  /** `correct` holds the 1-based positions of the correct options. */
+  quizzes: { id: string; options: number; correct: number[]; multiple: boolean }[];
+  /** Exactly the formulas the renderer draws with KaTeX: one per math node. */
+  formulas: { display: number; inline: number };
+  callouts: Record<string, number>;
+  widgets: string[];
+  images: string[];
+}
+
+export function summarizeLesson(file: string, { lesson }: ParsedLesson): LessonSummary {
+  const summary: LessonSummary = {
+    file,
+    title: lesson.title,
+    sections: lesson.sections.map((section) => ({ id: section.id, title: section.titleText })),
+    quizzes: [],
+    formulas: { display: 0, inline: 0 },
+    callouts: {},
+    widgets: [],
+    images: [],
+  };
+  forEachBlock(lessonBlocks(lesson), (block) => {
+    if (block.type === 'math') summary.formulas.display += 1;
+    if (block.type === 'widget') summary.widgets.push(block.name);
+    if (block.type === 'callout') {
+      summary.callouts[block.kind] = (summary.callouts[block.kind] ?? 0) + 1;
+    }
+    if (block.type === 'quiz') {
+      const { id, options, multiple } = block.quiz;
+      const correct = options.flatMap((option, index) => (option.correct ? [index + 1] : []));
+      summary.quizzes.push({ id, options: options.length, correct, multiple });
+    }
+  });
+  forEachLessonInline(lesson, (inline) => {
+    if (inline.type === 'inlineMath') summary.formulas.inline += 1;
+    if (inline.type === 'image') summary.images.push(inline.src);
+  });
+  return summary;
+}

@@ -1,0 +1,138 @@
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { isLanguage, type Language } from '../content/ui/messages';
+import { readAnswers } from './quiz-answers';
+import type { QuizAnswers, StorageNoticeKind } from './quiz-slice';
+import type { SafeStorage } from './safe-storage';
+import type { AppState } from './store';
+import { urlLanguage } from './url-language';
+
+/** What is saved in the browser: the language and the quiz answers, never training state. */
+export interface PersistedState {
+  language?: Language;
+  answers: QuizAnswers;
+}
+
+export const PERSIST_NAME = 'backprop-lab';
+export const PERSIST_VERSION = 1;
+
+/** The stored state after validation: what could be kept, and whether anything could not. */
+export interface PersistedRead {
+  language: Language | null;
+  answers: QuizAnswers;
+  /** Entries dropped as invalid. */
+  dropped: number;
+  /** The whole value was unusable (not an object). */
+  unusable: boolean;
+}
+
+/** Keeps what is valid in untrusted stored data: a known language, well-formed answers. */
+export function readPersisted(value: unknown): PersistedRead {
+  if (value === undefined) return { language: null, answers: {}, dropped: 0, unusable: false };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { language: null, answers: {}, dropped: 0, unusable: true };
+  }
+  const record = value as Record<string, unknown>;
+  const language = isLanguage(record.language) ? record.language : null;
+  const languageDropped = record.language !== undefined && language === null ? 1 : 0;
+  const { answers, dropped } = readAnswers(record.answers);
+  return { language, answers, dropped: dropped + languageDropped, unusable: false };
+}
+
+/** A persist storage of JSON in a SafeStorage that reports, once, what went wrong reading it. */
+export interface ProgressStorage extends PersistStorage<PersistedState, void> {
+  /** The problem met by the last read (then forgotten): unparseable data or no browser storage. */
+  takeProblem: () => StorageNoticeKind | null;
+}
+
+export function createProgressStorage(storage: SafeStorage): ProgressStorage {
+  let problem: StorageNoticeKind | null = null;
+  let lastWritten: StorageValue<PersistedState> | null = null;
+  return {
+    getItem(name) {
+      lastWritten = null;
+      const raw = storage.getItem(name);
+      if (!storage.persistent) problem = 'unavailable';
+      if (raw === null) return null;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {
+          const { state, version } = parsed as { state: unknown; version?: unknown };
+          // the state is still untrusted here: migrate and merge validate it
+          return {
+            state: state as PersistedState,
+            version: typeof version === 'number' ? version : PERSIST_VERSION,
+          };
+        }
+      } catch {
+        // corrupt JSON: reported below
+      }
+      problem = 'unreadable';
+      storage.removeItem(name); // reset, so that the notice is shown once
+      return null;
+    },
+    setItem(name, value) {
+      // the store changes many times per frame while training: write only when the saved part did
+      const same =
+        lastWritten !== null &&
+        lastWritten.version === value.version &&
+        lastWritten.state.language === value.state.language &&
+        lastWritten.state.answers === value.state.answers;
+      if (same) return;
+      lastWritten = value;
+      storage.setItem(name, JSON.stringify(value));
+    },
+    removeItem(name) {
+      lastWritten = null;
+      storage.removeItem(name);
+    },
+    takeProblem() {
+      const taken = problem;
+      problem = null;
+      return taken;
+    },
+  };
+}
+
+/** The current state with what storage held: `?lang=` beats the remembered language. */
+export function mergePersisted(
+  persisted: unknown,
+  current: AppState,
+  problem: StorageNoticeKind | null,
+): AppState {
+  const read = readPersisted(persisted);
+  const language = urlLanguage() ?? read.language ?? current.language;
+  const nothingStored = persisted === undefined && problem !== 'unreadable';
+  const readNotice: StorageNoticeKind | null = read.unusable
+    ? 'unreadable'
+    : read.dropped > 0
+      ? 'partlyUnreadable'
+      : null;
+  return {
+    ...current,
+    language,
+    answers: nothingStored ? current.answers : read.answers,
+    storageNotice: problem ?? readNotice ?? current.storageNotice,
+  };
+}
+
+/**
+ * zustand `persist` options: name, version, migrate, partialize and a validated merge. Version 1
+ * is the first saved shape; an older or newer one keeps whatever still validates.
+ */
+export function createPersistOptions(
+  storage: SafeStorage,
+): PersistOptions<AppState, PersistedState> {
+  const progressStorage = createProgressStorage(storage);
+  return {
+    name: PERSIST_NAME,
+    version: PERSIST_VERSION,
+    storage: progressStorage,
+    partialize: (state) => ({ language: state.language, answers: state.answers }),
+    migrate: (persisted) => {
+      const { language, answers } = readPersisted(persisted);
+      return language ? { language, answers } : { answers };
+    },
+    merge: (persisted, current) =>
+      mergePersisted(persisted, current, progressStorage.takeProblem()),
+  };
+}

@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { lessonCheck } from '../../scripts/lesson-check';
+import { parseLesson } from '../../src/content/lesson/loader/parse-lesson';
+import { summarizeLesson, type LessonSummary } from '../../src/content/lesson/loader/summary';
+import { fixturePath, readFixture } from './fixtures';
+import { lineOf } from './lesson-test-helpers';
+
+/** A pattern matching `text` literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function check(...names: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const files = names.map(fixturePath);
+  const patterns = files.map(literal);
+  const code = lessonCheck(files, {
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+  });
+  const errors = stderr.filter((line) => line.includes(': error: '));
+  const summaries = JSON.parse(stdout.join('\n')) as LessonSummary[];
+  return { code, stderr, errors, summaries, files, patterns };
+}
+
+describe('lesson:check', () => {
+  it('passes on a good lesson and its matching translation', () => {
+    const { code, errors, summaries } = check('good.md', 'good.en.md');
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    const [reference, translation] = summaries;
+    expect(reference?.sections.map((section) => section.id)).toEqual(['first', 'second']);
+    expect(reference?.quizzes).toEqual([
+      { id: 'q-1-1', options: 3, correct: [2], multiple: false },
+      { id: 'q-2-1', options: 3, correct: [1, 3], multiple: true },
+    ]);
+    expect(reference?.widgets).toEqual(['backprop-widget', 'video']);
+    expect(reference?.images).toEqual(['pixel.svg']);
+    expect(reference?.callouts).toEqual({ tip: 1, note: 1 });
+    expect(translation?.quizzes).toEqual(reference?.quizzes);
+    expect(translation?.formulas).toEqual(reference?.formulas);
+  });
+
+  it.each([
+    ['no-question.md', '<quiz>', 'no question'],
+    ['no-correct.md', '<?quiz?>', 'no correct answer'],
+    ['no-explanation.md', '<quiz>', 'no explanation'],
+    ['unknown-key.md', 'hint:', 'unknown quiz key'],
+    ['katex-error.md', '$$', 'KaTeX'],
+    ['unknown-widget.md', 'gradient-toy', 'unknown widget'],
+    ['missing-image.md', 'no-such-picture', 'not found'],
+    ['remote-image.md', 'https://', 'remote image'],
+    ['callout-not-indented.md', '!!! note', 'indented'],
+  ])('fails on %s with the exact file:line', (name, needle, message) => {
+    const { code, errors, patterns } = check(name);
+    const line = lineOf(readFixture(name), needle);
+    expect(code).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(`^${patterns[0]}:${line}: error: .*${message}`)]);
+  });
+
+  it('fails when a translation does not match, at the offending lines of the later file', () => {
+    const { code, errors, files, patterns } = check('good.md', 'mismatch.en.md');
+    const source = readFixture('mismatch.en.md');
+    const at = (needle: string) => `${patterns[1]}:${lineOf(source, needle)}: error: `;
+    expect(code).toBe(1);
+    expect(errors.every((line) => line.startsWith(`${files[1]}:`))).toBe(true);
+    // quiz q-1-1: the correct option moved; section 2: another id; quiz q-2-1: one option fewer
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(`^${at('<quiz>')}.*q-1-1`),
+        expect.stringMatching(`^${at('## Second part')}.*second-part`),
+        expect.stringMatching(`^${at('<?quiz?>')}.*q-2-1 has 2 options`),
+      ]),
+    );
+  });
+
+  it('warns about content tabs and footnotes without failing', () => {
+    const { code, stderr, patterns } = check('warnings.md');
+    const source = readFixture('warnings.md');
+    expect(code).toBe(0);
+    expect(stderr).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(`^${patterns[0]}:${lineOf(source, '=== ')}: warning: content tabs`),
+        expect.stringMatching(`^${patterns[0]}:${lineOf(source, '[^1].')}: warning: footnote`),
+      ]),
+    );
+  });
+
+  it('counts each formula once, wherever it is', () => {
+    // inline: a, b (paragraph), d (callout title), e (callout body), f (option), g (explanation)
+    const source = [
+      '# T',
+      '$a$ and $b$',
+      '',
+      '$$',
+      'c',
+      '$$',
+      '',
+      '!!! note "$d$"',
+      '    $e$',
+      '',
+      '<quiz>',
+      'Q?',
+      '- [x] $f$',
+      '',
+      '$g$',
+      '</quiz>',
+    ].join('\n');
+    const summary = summarize(source);
+    expect(summary.formulas).toEqual({ inline: 6, display: 1 });
+  });
+
+  it('runs as a script: npm run lesson:check exits 1 and prints file:line on error', () => {
+    const bad = fixturePath('unknown-key.md');
+    const good = fixturePath('good.md');
+    const failing = spawnSync('npm', ['run', '--silent', 'lesson:check', '--', bad], {
+      encoding: 'utf8',
+    });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain(
+      `${bad}:${lineOf(readFixture('unknown-key.md'), 'hint:')}: error:`,
+    );
+    const passing = spawnSync('npx', ['tsx', 'scripts/lesson-check.ts', good], {
+      encoding: 'utf8',
+    });
+    expect(passing.status).toBe(0);
+    expect((JSON.parse(passing.stdout) as LessonSummary[])[0]?.file).toBe(good);
+  }, 60_000);
+});
+
+function summarize(source: string): LessonSummary {
+  return summarizeLesson('inline.md', parseLesson(source));
+}

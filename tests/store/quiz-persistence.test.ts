@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createProgressStorage, PERSIST_NAME, readPersisted } from '../../src/store/persistence';
+import { createSafeStorage } from '../../src/store/safe-storage';
+import { resetAppStore, useAppStore } from '../../src/store/store';
+import { languageFromSearch } from '../../src/store/url-language';
+
+const state = () => useAppStore.getState();
+const stored = () => JSON.parse(localStorage.getItem(PERSIST_NAME) ?? 'null');
+
+/** Writes `value` as the saved progress, as a previous visit would have. */
+function save(state: unknown, version = 1) {
+  localStorage.setItem(PERSIST_NAME, JSON.stringify({ state, version }));
+}
+
+/** A fresh copy of the store module, created from whatever storage and URL there are now. */
+async function freshStore() {
+  vi.resetModules();
+  return (await import('../../src/store/store')).useAppStore;
+}
+
+beforeEach(() => {
+  resetAppStore();
+  localStorage.clear();
+});
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('saving progress', () => {
+  it('saves the language and the answers, and nothing of the training', () => {
+    state().answer('q-3-1', [1], true);
+    state().setLanguage('en');
+    expect(stored()).toEqual({
+      state: { language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } },
+      version: 1,
+    });
+  });
+
+  it('does not write to storage while training', () => {
+    state().answer('q-3-1', [1], true);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    for (let step = 0; step < 20; step++) state().nextPhase();
+    state().completeIteration();
+    expect(setItem).not.toHaveBeenCalled();
+    state().answer('q-3-1', [0], false);
+    expect(setItem).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores answers and language after a reload', async () => {
+    state().answer('q-10-1', [0, 1], true);
+    state().setLanguage('en');
+    const saved = localStorage.getItem(PERSIST_NAME);
+    resetAppStore(); // the page goes away…
+    localStorage.setItem(PERSIST_NAME, saved as string);
+    await useAppStore.persist.rehydrate(); // …and comes back
+    expect(state().answers).toEqual({ 'q-10-1': { chosen: [0, 1], correct: true } });
+    expect(state().language).toBe('en');
+    expect(state().storageNotice).toBeNull();
+  });
+
+  it('reads a fresh module from storage at start-up', async () => {
+    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } });
+    const store = await freshStore();
+    expect(store.getState().language).toBe('en');
+    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+  });
+});
+
+describe('reading progress back', () => {
+  it('drops what is invalid, keeps the rest and says so once', async () => {
+    save({
+      language: 'fr',
+      answers: {
+        'q-3-1': { chosen: [1], correct: true },
+        'q-3-2': { chosen: [-1], correct: true },
+        __proto__: { chosen: [0], correct: true },
+      },
+    });
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(state().language).toBe('pt-BR');
+    expect(state().storageNotice).toBe('partlyUnreadable');
+  });
+
+  it('resets progress on corrupt JSON and shows one notice', async () => {
+    state().answer('q-3-1', [1], true);
+    localStorage.setItem(PERSIST_NAME, '{"state": {"answers": ');
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({});
+    expect(state().storageNotice).toBe('unreadable');
+    // the unreadable data is gone, so the next visit starts clean and silent
+    expect(localStorage.getItem(PERSIST_NAME)).toBeNull();
+    state().dismissStorageNotice();
+    await useAppStore.persist.rehydrate();
+    expect(state().storageNotice).toBeNull();
+  });
+
+  it.each([['"just a string"'], ['null'], ['[1,2,3]'], ['{"version":1}']])(
+    'treats %s as unreadable',
+    async (raw) => {
+      localStorage.setItem(PERSIST_NAME, raw);
+      await useAppStore.persist.rehydrate();
+      expect(state().storageNotice).toBe('unreadable');
+      expect(state().answers).toEqual({});
+    },
+  );
+
+  it('treats a state that is not an object as unreadable', () => {
+    expect(readPersisted(42)).toMatchObject({ unusable: true, answers: {} });
+    expect(readPersisted({ answers: {} })).toEqual({
+      language: null,
+      answers: {},
+      dropped: 0,
+      unusable: false,
+    });
+  });
+
+  it('migrates an older version, keeping what validates, and saves it as version 1', async () => {
+    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true }, x: 1 } }, 0);
+    await useAppStore.persist.rehydrate();
+    expect(state().language).toBe('en');
+    expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(stored().version).toBe(1);
+  });
+});
+
+describe('storage that throws', () => {
+  it('falls back to memory when even reaching localStorage throws', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    });
+    const store = await freshStore();
+    expect(store.getState().storageNotice).toBe('unavailable');
+    store.getState().answer('q-3-1', [1], true);
+    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    await store.persist.rehydrate(); // reads back from memory
+    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+  });
+
+  it('keeps working when writes start to fail', () => {
+    const failing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
+    const storage = createSafeStorage(() => failing);
+    expect(storage.persistent).toBe(true);
+    storage.setItem('k', 'v');
+    expect(storage.persistent).toBe(false);
+    expect(storage.getItem('k')).toBe('v');
+    storage.removeItem('k');
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('reports no browser storage once, as "unavailable"', () => {
+    const storage = createProgressStorage(createSafeStorage(() => null));
+    expect(storage.getItem(PERSIST_NAME)).toBeNull();
+    expect(storage.takeProblem()).toBe('unavailable');
+    expect(storage.takeProblem()).toBeNull();
+  });
+});
+
+describe('the language at start-up', () => {
+  it('reads ?lang= from the URL', () => {
+    expect(languageFromSearch('?lang=en')).toBe('en');
+    expect(languageFromSearch('?lang=EN-us')).toBe('en');
+    expect(languageFromSearch('?x=1&lang=pt-BR')).toBe('pt-BR');
+    expect(languageFromSearch('?lang=pt')).toBe('pt-BR');
+    expect(languageFromSearch('?lang=fr')).toBeNull();
+    expect(languageFromSearch('')).toBeNull();
+  });
+
+  it('is English with ?lang=en', async () => {
+    window.history.replaceState(null, '', '/?lang=en');
+    expect((await freshStore()).getState().language).toBe('en');
+  });
+
+  it('lets ?lang= win over the remembered language', async () => {
+    save({ language: 'en', answers: {} });
+    window.history.replaceState(null, '', '/?lang=pt-BR');
+    expect((await freshStore()).getState().language).toBe('pt-BR');
+  });
+
+  it('is the remembered one without ?lang=, and pt-BR by default', async () => {
+    expect((await freshStore()).getState().language).toBe('pt-BR');
+    save({ language: 'en', answers: {} });
+    expect((await freshStore()).getState().language).toBe('en');
+  });
+});
