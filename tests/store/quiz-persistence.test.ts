@@ -69,17 +69,34 @@ describe('saving progress', () => {
 
 describe('reading progress back', () => {
   it('drops what is invalid, keeps the rest and says so once', async () => {
-    save({
-      language: 'fr',
-      answers: {
-        'q-3-1': { chosen: [1], correct: true },
-        'q-3-2': { chosen: [-1], correct: true },
-        __proto__: { chosen: [0], correct: true },
-      },
-    });
+    localStorage.setItem(
+      PERSIST_NAME,
+      JSON.stringify({
+        state: {
+          language: 'fr',
+          answers: {
+            'q-3-1': { chosen: [1], correct: true },
+            'q-3-2': { chosen: [-1], correct: true },
+          },
+        },
+        version: 1,
+      }).replace('"q-3-2"', '"__proto__"'),
+    );
     await useAppStore.persist.rehydrate();
     expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(Object.getPrototypeOf(state().answers)).toBe(Object.prototype);
     expect(state().language).toBe('pt-BR');
+    expect(state().storageNotice).toBe('partlyUnreadable');
+  });
+
+  it('keeps a valid __proto__-free store even when "__proto__" holds a valid answer', async () => {
+    localStorage.setItem(
+      PERSIST_NAME,
+      '{"state":{"answers":{"__proto__":{"chosen":[0],"correct":true}}},"version":1}',
+    );
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({});
+    expect(({} as Record<string, unknown>).chosen).toBeUndefined();
     expect(state().storageNotice).toBe('partlyUnreadable');
   });
 

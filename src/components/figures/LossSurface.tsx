@@ -72,10 +72,10 @@ export function LossSurface() {
       <SurfacePlot path={path.slice(0, shown + 1)} next={path[shown + 1] ?? null} />
       <div className="surface-controls" role="group" aria-label={t('surface.controls')}>
         <div className="surface-slider">
-          <label htmlFor={sliderId}>
-            {t('surface.learningRate')}:{' '}
+          <div className="surface-slider-label">
+            <label htmlFor={sliderId}>{t('surface.learningRate')}</label>{' '}
             <output htmlFor={sliderId}>{formatFixed(learningRate, language, 2)}</output>
-          </label>
+          </div>
           <input
             id={sliderId}
             type="range"

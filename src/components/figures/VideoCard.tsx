@@ -29,8 +29,7 @@ export function VideoCard({ attributes }: { attributes: Record<string, string> }
           target="_blank"
           rel="noopener noreferrer"
         >
-          {t('video.watch')}
-          <span className="visually-hidden"> {t('video.newTab')}</span>
+          {t('video.watch')} <span className="visually-hidden">{t('video.newTab')}</span>
         </a>
       </div>
     </div>

@@ -27,9 +27,9 @@ export function Callout({ kind, title, collapsible, children }: CalloutProps) {
         {CALLOUT_KINDS[style].glyph}
       </span>
       <span className="callout-kind">{title ? `${label}:` : label}</span>
+      {title && ' '}
       {title && (
         <span className="callout-title-text">
-          {' '}
           <Inlines inlines={title} />
         </span>
       )}

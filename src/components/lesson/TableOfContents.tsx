@@ -43,10 +43,13 @@ export function TableOfContents({ sections }: { sections: readonly LessonSection
               >
                 {section.titleText}
                 {isRead && (
-                  <span className="toc-read-mark">
-                    <span aria-hidden="true"> ✓</span>
-                    <span className="visually-hidden"> {t('lesson.contents.read')}</span>
-                  </span>
+                  <>
+                    {' '}
+                    <span className="toc-read-mark" aria-hidden="true">
+                      ✓
+                    </span>{' '}
+                    <span className="visually-hidden">{t('lesson.contents.read')}</span>
+                  </>
                 )}
               </a>
             </li>

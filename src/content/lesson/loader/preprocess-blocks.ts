@@ -1,56 +1,28 @@
 import type { Diagnostics } from './diagnostics.ts';
+import type { Cursor, Segment, Span } from './segments.ts';
 import { FenceTracker, dedent, indentWidth, isBlank } from './source-lines.ts';
+import {
+  COMMENT_START,
+  DIV_START,
+  QUIZ_SYNTAXES,
+  readComment,
+  readDiv,
+  readQuiz,
+} from './tag-spans.ts';
 
-/**
- * A run of source lines, split out by the line-by-line pre-pass: the course's MkDocs block syntax
- * (callouts, quizzes, content tabs) and HTML comments/divs are taken apart here, everything else
- * is left as ordinary Markdown for remark. Lines inside fenced code are always ordinary Markdown.
- */
-export type Segment =
-  | { kind: 'markdown'; lines: string[]; firstLine: number }
-  | {
-      kind: 'callout';
-      line: number;
-      marker: '!!!' | '???' | '???+';
-      calloutKind: string;
-      /** The quoted title as written; null when there is none. */
-      title: string | null;
-      /** The body with its four columns of indentation removed. */
-      body: string[];
-      bodyFirstLine: number;
-    }
-  | { kind: 'tab'; line: number; body: string[]; bodyFirstLine: number }
-  | { kind: 'quiz'; line: number; syntax: 'old' | 'new'; lines: string[] }
-  | { kind: 'html'; line: number; html: string };
+export type { Segment } from './segments.ts';
 
 const CALLOUT = /^(!!!|\?\?\?\+?)[ \t]+(.*)$/;
 const CALLOUT_HEADER = /^([A-Za-z][\w-]*)((?:[ \t]+[A-Za-z][\w-]*)*)(?:[ \t]+"(.*)")?[ \t]*$/;
 const CONTENT_TAB = /^===\+?[ \t]+"(.*)"[ \t]*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:/;
 const SNIPPET = /^-+8<-+/;
-const COMMENT_START = /^ {0,3}<!--/;
-const DIV_START = /^ {0,3}<div(?=[\s>/]|$)/i;
-const DIV_OPEN = /<div(?=[\s>/]|$)/gi;
-const DIV_CLOSE = /<\/div\s*>/gi;
-const QUIZ_SYNTAXES = [
-  {
-    syntax: 'old',
-    open: /^ {0,3}<\?quiz\?>\s*$/,
-    close: /^ {0,3}<\?\/quiz\?>\s*$/,
-    tag: '<?quiz?>',
-  },
-  { syntax: 'new', open: /^ {0,3}<quiz>\s*$/, close: /^ {0,3}<\/quiz>\s*$/, tag: '<quiz>' },
-] as const;
-
-interface Cursor {
-  lines: string[];
-  firstLine: number;
-  diagnostics: Diagnostics;
-}
 
 /**
- * Splits lines into segments. `firstLine` is the 1-based source line of `lines[0]`;
- * `topLevel` allows YAML front matter on the first line.
+ * The line-by-line pre-pass: splits lines into segments. The course's MkDocs block syntax
+ * (callouts, quizzes, content tabs) and HTML comments/divs are taken apart; everything else is
+ * left as ordinary Markdown for remark, and lines inside fenced code always are. `firstLine` is
+ * the 1-based source line of `lines[0]`; `topLevel` allows YAML front matter on the first line.
  */
 export function splitBlocks(
   lines: string[],
@@ -85,10 +57,7 @@ export function splitBlocks(
 }
 
 /** The special construct starting at `index`, if any, and the index of the line after it. */
-function readSpecial(
-  cursor: Cursor,
-  index: number,
-): { segment: Segment | null; next: number } | null {
+function readSpecial(cursor: Cursor, index: number): Span | null {
   const line = cursor.lines[index] ?? '';
   const lineNumber = cursor.firstLine + index;
   if (COMMENT_START.test(line)) return readComment(cursor, index);
@@ -136,77 +105,12 @@ function skipFrontMatter(cursor: Cursor): number {
   return end + 1;
 }
 
-function readComment(cursor: Cursor, index: number): { segment: Segment | null; next: number } {
-  const line = cursor.lines[index] ?? '';
-  const start = line.indexOf('<!--');
-  let end = index;
-  let from = start + 4;
-  while (end < cursor.lines.length && !(cursor.lines[end] ?? '').includes('-->', from)) {
-    end += 1;
-    from = 0;
-  }
-  if (end >= cursor.lines.length) {
-    cursor.diagnostics.error(
-      cursor.firstLine + index,
-      'HTML comment <!-- is never closed with -->: it hides the rest of the file',
-    );
-    return { segment: null, next: cursor.lines.length };
-  }
-  const html = cursor.lines.slice(index, end + 1).join('\n');
-  return { segment: { kind: 'html', line: cursor.firstLine + index, html }, next: end + 1 };
-}
-
-/** A `<div …>` block, up to the `</div>` that closes it (nested divs counted). */
-function readDiv(cursor: Cursor, index: number): { segment: Segment | null; next: number } {
-  let depth = 0;
-  for (let end = index; end < cursor.lines.length; end += 1) {
-    const line = cursor.lines[end] ?? '';
-    depth += (line.match(DIV_OPEN)?.length ?? 0) - (line.match(DIV_CLOSE)?.length ?? 0);
-    if (depth <= 0) {
-      const html = cursor.lines.slice(index, end + 1).join('\n');
-      return { segment: { kind: 'html', line: cursor.firstLine + index, html }, next: end + 1 };
-    }
-  }
-  cursor.diagnostics.error(cursor.firstLine + index, '<div> is never closed with </div>');
-  let next = index + 1;
-  while (next < cursor.lines.length && !isBlank(cursor.lines[next] ?? '')) next += 1;
-  return { segment: null, next };
-}
-
-function readQuiz(
-  cursor: Cursor,
-  index: number,
-  quiz: (typeof QUIZ_SYNTAXES)[number],
-): { segment: Segment | null; next: number } {
-  const fence = new FenceTracker();
-  for (let end = index + 1; end < cursor.lines.length; end += 1) {
-    const line = cursor.lines[end] ?? '';
-    if (fence.step(line)) continue;
-    if (quiz.close.test(line)) {
-      const lines = cursor.lines.slice(index + 1, end);
-      const segment: Segment = {
-        kind: 'quiz',
-        line: cursor.firstLine + index,
-        syntax: quiz.syntax,
-        lines,
-      };
-      return { segment, next: end + 1 };
-    }
-  }
-  const closing = quiz.syntax === 'old' ? '<?/quiz?>' : '</quiz>';
-  cursor.diagnostics.error(
-    cursor.firstLine + index,
-    `quiz ${quiz.tag} is never closed with ${closing}: the quiz is dropped`,
-  );
-  return { segment: null, next: index + 1 };
-}
-
 function readCallout(
   cursor: Cursor,
   index: number,
   marker: '!!!' | '???' | '???+',
   header: string | undefined,
-): { segment: Segment | null; next: number } | null {
+): Span | null {
   const lineNumber = cursor.firstLine + index;
   const parts = CALLOUT_HEADER.exec(header ?? '');
   if (!parts?.[1]) {

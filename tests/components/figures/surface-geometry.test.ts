@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contourPath,
+  gridToPlot,
+  levelFill,
+  PLOT,
+  toPlot,
+} from '../../../src/components/figures/surface-geometry';
+
+describe('the loss-surface geometry', () => {
+  it('maps the domain onto the plot box, w₂ upwards', () => {
+    expect(toPlot({ w1: -3, w2: -3 })).toEqual({ x: PLOT.left, y: PLOT.top + PLOT.size });
+    expect(toPlot({ w1: 3, w2: 3 })).toEqual({ x: PLOT.left + PLOT.size, y: PLOT.top });
+    expect(toPlot({ w1: 0, w2: 0 })).toEqual({
+      x: PLOT.left + PLOT.size / 2,
+      y: PLOT.top + PLOT.size / 2,
+    });
+  });
+
+  it('maps d3-contour grid coordinates the same way', () => {
+    expect(gridToPlot([0, 0], 10)).toEqual(toPlot({ w1: -3, w2: -3 }));
+    expect(gridToPlot([5, 5], 10)).toEqual(toPlot({ w1: 0, w2: 0 }));
+  });
+
+  it('writes one closed subpath per ring', () => {
+    const square = [
+      [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 0],
+        ],
+      ],
+    ];
+    const d = contourPath(square, 10);
+    expect(d.startsWith(`M${PLOT.left},${PLOT.top + PLOT.size}L`)).toBe(true);
+    expect(d.endsWith('Z')).toBe(true);
+    expect(d.match(/M/g)).toHaveLength(1);
+  });
+
+  it('shades the levels from light to darker', () => {
+    expect(levelFill(0, 5)).toBe('rgb(245 248 252)');
+    expect(levelFill(4, 5)).toBe('rgb(169 193 230)');
+  });
+});
