@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
+import { StorageNotice } from '../components/quiz/StorageNotice';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { useAppStore } from '../store/store';
-import { ExerciseSection } from './ExerciseSection';
+import { LessonPage } from './LessonPage';
 
-/** The page: header with the language switch, the exercise, footer. */
+/** The page: a header with the language switch, the lesson, a footer. */
 export function App() {
   const t = useTranslation();
   const language = useLanguage();
@@ -19,7 +20,7 @@ export function App() {
       </a>
       <header className="site-header">
         <div>
-          <h1>{t('app.title')}</h1>
+          <p className="brand">{t('app.title')}</p>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <button
@@ -32,7 +33,8 @@ export function App() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <ExerciseSection />
+        <StorageNotice />
+        <LessonPage />
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

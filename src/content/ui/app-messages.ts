@@ -8,8 +8,10 @@ export const appMessages = defineMessages({
     'app.skipToContent': 'Pular para o conteúdo',
     'app.language': 'Idioma',
     'app.switchLanguage': 'Switch to English',
-    'app.switchLanguageShort': 'EN',
     'app.footer': 'Backprop Lab — uma aula interativa sobre retropropagação.',
+    'app.lessonLoading': 'Carregando a aula…',
+    'app.lessonFailed': 'Não foi possível carregar a aula. Verifique a conexão e tente de novo.',
+    'app.retry': 'Tentar de novo',
     'math.error': 'Fórmula com erro',
   },
   en: {
@@ -19,8 +21,10 @@ export const appMessages = defineMessages({
     'app.skipToContent': 'Skip to content',
     'app.language': 'Language',
     'app.switchLanguage': 'Mudar para português',
-    'app.switchLanguageShort': 'PT',
     'app.footer': 'Backprop Lab — an interactive lesson on backpropagation.',
+    'app.lessonLoading': 'Loading the lesson…',
+    'app.lessonFailed': 'The lesson could not be loaded. Check the connection and try again.',
+    'app.retry': 'Try again',
     'math.error': 'Formula error',
   },
 });
