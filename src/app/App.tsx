@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { StorageNotice } from '../components/quiz/StorageNotice';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { useAppStore } from '../store/store';
+import { syncUrlLanguage } from '../store/url-language';
 import { LessonPage } from './LessonPage';
 
 /** The page: a header with the language switch, the lesson, a footer. */
@@ -11,6 +12,7 @@ export function App() {
   const setLanguage = useAppStore((state) => state.setLanguage);
   useEffect(() => {
     document.documentElement.lang = language;
+    syncUrlLanguage(language);
     document.title = `${t('app.title')} — ${t('exercise.title')}`;
   }, [language, t]);
   return (

@@ -20,3 +20,18 @@ export function urlLanguage(): Language | null {
     return null;
   }
 }
+
+/**
+ * Keeps a `?lang=` already in the URL in step with the chosen language, so a reload shows the
+ * language the learner picked last. A URL without `lang` is left alone.
+ */
+export function syncUrlLanguage(language: Language): void {
+  try {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has('lang') || languageFromSearch(url.search) === language) return;
+    url.searchParams.set('lang', language);
+    window.history.replaceState(window.history.state, '', url);
+  } catch {
+    // a sandboxed or opaque-origin frame may refuse history changes: the URL simply stays
+  }
+}
