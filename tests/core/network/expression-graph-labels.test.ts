@@ -121,6 +121,12 @@ describe('expressionGraph labels on the lesson 2–2–1 net', () => {
     expect(find(graph, 'y·z_o').op).toBe('*');
     expect(inputLabels(graph, find(graph, 'ℓ'))).toEqual(['softplus(z_o)', 'y·z_o']);
     expect(find(graph, 'a1').op).toBe('relu');
+    expect(find(graph, 'w11').op).toBe('leaf');
+  });
+
+  it('names leaky ReLU units by their op', () => {
+    const graph = expressionGraph(lessonSpec('leakyRelu', 'sigmoid'), lessonParameters, example);
+    expect(find(graph, 'a2').op).toBe('leakyRelu');
   });
 });
 
@@ -147,8 +153,16 @@ describe('expressionGraph labels on other nets', () => {
     ];
     const graph = expressionGraph(spec, parameters, example);
     const names = labels(graph);
-    expect(names).toContain('w[0][2][1]');
-    expect(names).toContain('a[0][2]');
+    expect(find(graph, 'w[0][2][1]')).toMatchObject({ op: 'leaf', value: 0.6 });
+    expect(find(graph, 'b[1][0]')).toMatchObject({ op: 'leaf', value: 0 });
+    expect(find(graph, 'x[1]')).toMatchObject({ op: 'constant', value: 0.5 });
+    expect(find(graph, 'y[0]')).toMatchObject({ op: 'constant', value: 1 });
+    expect(find(graph, 'a[0][2]').op).toBe('tanh');
+    expect(inputLabels(graph, find(graph, 'z[0][1]'))).toEqual([
+      'w[0][1][0]·x[0]',
+      'w[0][1][1]·x[1]',
+      'b[0][1]',
+    ]);
     expect(names).not.toContain('w11');
     const output = find(graph, 'ŷ[0]');
     expect(output.op).toBe('sigmoid');
@@ -185,6 +199,8 @@ describe('expressionGraph labels on other nets', () => {
     const names = labels(graph);
     // a linear output is its own z: no ŷ[k] on the loss path
     expect(names.some((name) => name.startsWith('ŷ'))).toBe(false);
+    expect(find(graph, 'max z').op).toBe('constant');
+    expect(find(graph, 'logsumexp(z)').op).toBe('+');
     expect(find(graph, 'exp(z[1][0] − max z)').op).toBe('exp');
     const total = find(graph, 'Σ(exp(z[1][0] − max z), exp(z[1][1] − max z))');
     expect(total.op).toBe('sum');
