@@ -1,13 +1,35 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-/** The core's own tests, in Node, for mutation testing of src/core (`npm run test:mutation`). */
+// the project root beside this file (inside Stryker's sandbox when it runs there)
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The tests that exercise src/core, for its mutation testing (`npm run test:mutation`): the core's
+ * own tests in Node, and the store tests, some of which need a DOM (localStorage, the URL).
+ */
 export default defineConfig({
-  // the project root beside this file (inside Stryker's sandbox when it runs there)
-  root: fileURLToPath(new URL('../..', import.meta.url)),
+  root,
   test: {
-    environment: 'node',
-    include: ['tests/core/**/*.test.ts'],
-    exclude: ['tests/core/boundary.test.ts'],
+    projects: [
+      {
+        root,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts'],
+          exclude: ['tests/core/boundary.test.ts'],
+        },
+      },
+      {
+        root,
+        test: {
+          name: 'store',
+          environment: 'jsdom',
+          include: ['tests/store/**/*.test.ts'],
+          restoreMocks: true,
+        },
+      },
+    ],
   },
 });
