@@ -21,6 +21,34 @@ const coreForbiddenImports = {
   ],
 };
 
+/** Ways to turn a string into markup. Only KaTeX, through react-katex in <Math>, writes HTML. */
+const htmlInjection = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Only the <Math> component may inject HTML.',
+  },
+  {
+    selector:
+      'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Do not assign HTML strings: build elements, or render with React.',
+  },
+  {
+    selector:
+      'AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(innerHTML|outerHTML)$/]',
+    message: 'Do not assign HTML strings: build elements, or render with React.',
+  },
+  {
+    selector:
+      'CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
+    message: 'Do not parse HTML strings into the page: build elements, or render with React.',
+  },
+  {
+    selector:
+      "CallExpression > MemberExpression.callee[object.name='document'][property.name=/^write(ln)?$/]",
+    message: 'Do not parse HTML strings into the page: build elements, or render with React.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,14 +70,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Only the <Math> component may inject HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', htmlInjection[0]],
     },
+  },
+  {
+    // the app's own code never writes markup from strings (tests may set up a DOM as they like)
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlInjection] },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook

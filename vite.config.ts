@@ -6,6 +6,22 @@ import { lessonMarkdown } from './scripts/vite-lesson-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), katexWoff2Only(), lessonMarkdown()],
+  build: {
+    // dist/.vite/manifest.json: which files each entry and lazy chunk needs (npm run bench:ui reads it)
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Vendor code in chunks of its own, so a change to the app does not invalidate them:
+        // React (every page needs it) and KaTeX (fetched with the lesson's text).
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
+            { name: 'katex', test: /node_modules[\\/](katex|react-katex)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -1,15 +1,26 @@
-import { LossSurface } from '../components/figures/LossSurface';
+import { lazy, Suspense } from 'react';
 import { VideoCard } from '../components/figures/VideoCard';
 import type { WidgetRegistry } from '../components/lesson/lesson-context';
-import { LessonView } from '../components/lesson/LessonView';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
-import { ExerciseSection } from './ExerciseSection';
-import { useLesson } from './use-lesson';
+import { lazyWidget } from './lazy-widget';
+import { loadLessonView, useLesson } from './use-lesson';
 
-/** What each raw-HTML placeholder of the lesson mounts. */
+/** Loaded with the lesson's text (see use-lesson.ts): KaTeX stays out of the first chunk. */
+const LessonView = lazy(() => loadLessonView().then((module) => ({ default: module.LessonView })));
+
+/**
+ * What each raw-HTML placeholder of the lesson mounts. The exercise (section 8) and the loss
+ * surface (section 5, with d3-contour) are far below the first screen: their code loads after it.
+ */
 const WIDGETS: WidgetRegistry = {
-  'backprop-widget': ExerciseSection,
-  'loss-surface': LossSurface,
+  'backprop-widget': lazyWidget(
+    () => import('./ExerciseSection').then((module) => module.ExerciseSection),
+    'widget-placeholder-exercise',
+  ),
+  'loss-surface': lazyWidget(
+    () => import('../components/figures/LossSurface').then((module) => module.LossSurface),
+    'widget-placeholder-surface',
+  ),
   video: VideoCard,
 };
 
@@ -17,13 +28,12 @@ const WIDGETS: WidgetRegistry = {
 export function LessonPage() {
   const t = useTranslation();
   const state = useLesson(useLanguage());
-  if (state.status === 'loading') {
-    return (
-      <p className="lesson-status" role="status">
-        {t('app.lessonLoading')}
-      </p>
-    );
-  }
+  const loading = (
+    <p className="lesson-status" role="status">
+      {t('app.lessonLoading')}
+    </p>
+  );
+  if (state.status === 'loading') return loading;
   if (state.status === 'failed') {
     return (
       <div className="lesson-status" role="alert">
@@ -34,5 +44,9 @@ export function LessonPage() {
       </div>
     );
   }
-  return <LessonView lesson={state.lesson} widgets={WIDGETS} />;
+  return (
+    <Suspense fallback={loading}>
+      <LessonView lesson={state.lesson} widgets={WIDGETS} />
+    </Suspense>
+  );
 }

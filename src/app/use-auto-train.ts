@@ -1,13 +1,19 @@
 import { useEffect } from 'react';
 import { AUTO_SPEEDS, FRAME_BUDGET_MS, workDue } from '../store/auto-speed';
 import { useAppStore } from '../store/store';
+import { nextTrainingBudget } from './frame-budget';
 
-/** Iterations per chunk at maximum speed; chunks repeat until the frame budget is spent. */
+/**
+ * Iterations in the first call of a frame at maximum speed. Every call ends by tracing one
+ * iteration through the graph for the diagram and notifies the store's subscribers, so the rest
+ * of the frame's budget is filled with few, larger calls sized from the pace of the first.
+ */
 const CHUNK = 64;
 
 /**
  * Drives "Treinar automático": on every animation frame, runs the phases or iterations due at the
- * chosen speed (at maximum speed, as many as fit in FRAME_BUDGET_MS). Pauses when the tab is hidden.
+ * chosen speed (at maximum speed, as many as fit in the frame's training budget, which shrinks when
+ * frames come late: see frame-budget.ts). Pauses when the tab is hidden.
  */
 export function useAutoTrain(): void {
   const running = useAppStore((state) => state.running);
@@ -16,6 +22,8 @@ export function useAutoTrain(): void {
     let frame = 0;
     let last = performance.now();
     let carry = 0;
+    let trainingMs = FRAME_BUDGET_MS;
+    let previousFrame: number | null = null;
     const tick = (now: number) => {
       const store = useAppStore.getState();
       if (!store.running) return;
@@ -28,11 +36,21 @@ export function useAutoTrain(): void {
       } else if (Number.isFinite(due.iterations)) {
         if (due.iterations > 0) store.autoIterations(due.iterations);
       } else {
+        if (previousFrame !== null)
+          trainingMs = nextTrainingBudget(trainingMs, now - previousFrame);
         const start = performance.now();
-        do {
-          useAppStore.getState().autoIterations(CHUNK);
-        } while (useAppStore.getState().running && performance.now() - start < FRAME_BUDGET_MS);
+        let count = CHUNK;
+        let done = 0;
+        for (;;) {
+          useAppStore.getState().autoIterations(count);
+          done += count;
+          const elapsed = performance.now() - start;
+          if (!useAppStore.getState().running || elapsed >= trainingMs) break;
+          const fits = Math.floor((0.9 * (trainingMs - elapsed) * done) / elapsed);
+          count = Math.min(4 * count, Math.max(CHUNK, fits));
+        }
       }
+      previousFrame = now;
       if (useAppStore.getState().running) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);

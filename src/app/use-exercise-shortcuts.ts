@@ -1,9 +1,12 @@
 import { useEffect, type RefObject } from 'react';
 import { useAppStore } from '../store/store';
 
-/** Elements where keys belong to the element itself (typing, choosing, sliding, pressing). */
+/**
+ * Elements where keys belong to the element itself (typing, choosing, sliding, pressing, and
+ * scrolling a focusable region sideways with the arrows, marked data-own-keys).
+ */
 const OWNS_KEYS =
-  'input, select, textarea, button, summary, [contenteditable="true"], [role="button"]';
+  'input, select, textarea, button, summary, [contenteditable="true"], [role="button"], [data-own-keys]';
 
 /**
  * Keyboard shortcuts while focus is inside the exercise: Space or → next phase, ← previous,

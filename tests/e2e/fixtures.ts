@@ -1,28 +1,120 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** Where screenshots go; git ignores it. */
 export const ARTIFACTS = 'test-artifacts/screenshots';
 
+/** A `securitypolicyviolation` event as the page reports it. */
+export interface CspViolation {
+  directive: string;
+  blockedUri: string;
+  sample: string;
+}
+
+declare global {
+  interface Window {
+    /** CSP violations seen by this document (filled by the fixture's init script). */
+    __cspViolations?: CspViolation[];
+    /** Playwright binding that forwards each violation to the test, across navigations. */
+    __reportCspViolation?: (violation: CspViolation) => void;
+  }
+}
+
+/** Runs in every document and frame before the app: records each CSP violation. */
+function recordCspViolations() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const violation = {
+      directive: event.effectiveDirective,
+      blockedUri: event.blockedURI,
+      sample: event.sample,
+    };
+    window.__cspViolations?.push(violation);
+    window.__reportCspViolation?.(violation);
+  });
+}
+
+/** The CSP violations the current document of `page` recorded (the positive control reads these). */
+export async function cspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}
+
 /**
- * A page that records console errors, page errors and requests to other hosts, so each test can
- * assert the app stayed clean.
+ * A page that records console errors, page errors, requests to other hosts and Content Security
+ * Policy violations (events and console reports). It is automatic: every test gets it, and a test
+ * fails at teardown if anything was recorded. A test that provokes a problem on purpose (the CSP
+ * positive control) empties `problems` once it has checked it.
  */
 export const test = base.extend<{ problems: string[] }>({
-  problems: async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol.startsWith('http') && url.origin !== origin) {
-        problems.push(`request to another host: ${request.url()}`);
-      }
-    });
-    await use(problems);
-  },
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      await page.exposeBinding('__reportCspViolation', (_source, violation: CspViolation) => {
+        problems.push(`CSP violation: ${violation.directive} blocked ${violation.blockedUri}`);
+      });
+      await page.addInitScript(recordCspViolations);
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) {
+          problems.push(`CSP console: ${message.text()}`);
+        } else if (message.type() === 'error') {
+          problems.push(`console: ${message.text()}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin) {
+          problems.push(`request to another host: ${request.url()}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'console errors, page errors, CSP violations, other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
+
+/** The exercise "Backpropagation – Passo a Passo", mounted inside the lesson. */
+export function exercise(page: Page) {
+  return page.locator('#backprop-widget');
+}
+
+/** Opens the lesson (pt-BR unless `path` says otherwise) and waits for the exercise. */
+export async function openLesson(page: Page, path = '/') {
+  await page.goto(path);
+  await expect(exercise(page).getByRole('heading', { level: 2 })).toBeVisible();
+}
+
+/**
+ * ReLU + BCE with hidden weights w₁₁ = w₂₁ = 1e200 and v₁ = v₂ = −1 typed in "Pesos e vieses":
+ * the first auto-training step overflows, and the exercise shows its divergence message.
+ */
+export async function prepareDivergence(page: Page) {
+  const widget = exercise(page);
+  await widget.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
+  await widget
+    .getByRole('combobox', { name: 'Função de perda' })
+    .selectOption('binaryCrossEntropy');
+  await widget.locator('summary', { hasText: 'Pesos e vieses' }).click();
+  for (const [name, value] of [
+    ['w₁₁', '1e200'],
+    ['w₂₁', '1e200'],
+    ['v₁', '-1'],
+    ['v₂', '-1'],
+  ] as const) {
+    const field = widget.getByRole('textbox', { name, exact: true });
+    await field.fill(value);
+    await field.press('Enter');
+  }
+}
+
+/** Text of the whole page without code spans (the lesson's prose names `NaN` in code). */
+export async function pageTextWithoutCode(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('code').forEach((code) => code.remove());
+    return copy.textContent ?? '';
+  });
+}

@@ -1,16 +1,20 @@
 import { allParameterRefs, parameterValue, refKey } from '../../store/parameter-ref';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type AppState } from '../../store/store';
 import { formatValue } from '../ui/format';
 import { parameterName } from '../ui/parameter-name';
+import { useThrottledStore } from '../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { NumberField } from './NumberField';
+
+const selectParameters = (state: AppState) => state.session.parameters;
 
 /** Every weight and bias as a field the learner can type into. */
 export function ParameterEditor() {
   const t = useTranslation();
   const language = useLanguage();
   const spec = useAppStore((state) => state.session.spec);
-  const parameters = useAppStore((state) => state.session.parameters);
+  // the fields are disabled while training runs: they follow it a few times a second
+  const parameters = useThrottledStore('numbers', selectParameters);
   const running = useAppStore((state) => state.running);
   const setParameter = useAppStore((state) => state.setParameter);
   return (

@@ -1,12 +1,15 @@
 import { useId, useMemo } from 'react';
 import { allParameterRefs, refKey } from '../../store/parameter-ref';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type AppState } from '../../store/store';
 import { Math } from '../ui/Math';
+import { useThrottledStore } from '../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { equationLines, equationTex } from './equation-lines';
 import { parameterName } from '../ui/parameter-name';
 import { parameterRole } from './parameter-symbols';
 import './live-equations.css';
+
+const selectSession = (state: AppState) => state.session;
 
 /**
  * The lesson's backward equations for the parameter the learner chose, from the output down to
@@ -15,7 +18,8 @@ import './live-equations.css';
 export function LiveEquations() {
   const t = useTranslation();
   const language = useLanguage();
-  const session = useAppStore((state) => state.session);
+  // typesetting every equation on every frame of auto-training is too slow: a few times a second
+  const session = useThrottledStore('equations', selectSession);
   const selected = useAppStore((state) => state.selected);
   const select = useAppStore((state) => state.select);
   const titleId = useId();
@@ -57,7 +61,13 @@ export function LiveEquations() {
       <p id={hintId} className="equation-hint">
         {t('exercise.equationsHint')}
       </p>
-      <ol className="equation-lines" aria-label={t('equations.chain', { name: selectedLabel })}>
+      {/* a long chain scrolls sideways: the list takes focus, and the arrows, to scroll it */}
+      <ol
+        className="equation-lines"
+        aria-label={t('equations.chain', { name: selectedLabel })}
+        tabIndex={0}
+        data-own-keys
+      >
         {lines.map((line) => (
           <li key={line.id} className="equation-line">
             <Math tex={equationTex(line)} display />

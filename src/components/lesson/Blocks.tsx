@@ -84,16 +84,13 @@ function LessonList({ ordered, start, items }: LessonListProps) {
   return ordered ? <ol start={start ?? undefined}>{children}</ol> : <ul>{children}</ul>;
 }
 
-/**
- * The question as phrasing content for the fieldset's <legend>: paragraphs become block-styled
- * spans; anything else (rare in a question) is drawn as usual.
- */
+/** The question that names the quiz's fieldset: its paragraphs, formulas and lists as usual. */
 function QuestionContent({ blocks }: { blocks: readonly Block[] }) {
   return blocks.map((block, index) =>
     block.type === 'paragraph' ? (
-      <span key={index} className="quiz-question-paragraph">
+      <p key={index} className="quiz-question-paragraph">
         <Inlines inlines={block.children} />
-      </span>
+      </p>
     ) : (
       <BlockView key={index} block={block} />
     ),

@@ -8,8 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type AppState } from '../../store/store';
 import { formatCount, formatValue } from '../ui/format';
+import { useThrottledStore } from '../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { CHART_POINT_LIMIT, chartPoints, iterationDomain, lossDomain } from './chart-points';
 import { LossTextAlternative } from './LossTextAlternative';
@@ -17,6 +18,8 @@ import './loss-chart.css';
 
 /** Height of the plot in pixels; the width follows the container. */
 const CHART_HEIGHT = 260;
+
+const selectLossHistory = (state: AppState) => state.lossHistory;
 
 /**
  * The loss curve J(θ_t) over the iterations, titled by the chosen loss, with an optional log
@@ -26,7 +29,8 @@ export function LossChart() {
   const t = useTranslation();
   const language = useLanguage();
   const loss = useAppStore((state) => state.loss);
-  const history = useAppStore((state) => state.lossHistory);
+  // recharts redraws in tens of milliseconds: while training runs, a few times a second
+  const history = useThrottledStore('chart', selectLossHistory);
   const [logScale, setLogScale] = useState(false);
   const titleId = useId();
   const title = t(`exercise.chart.${loss}`);

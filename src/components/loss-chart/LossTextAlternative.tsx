@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
-import { useAppStore } from '../../store/store';
+import type { AppState } from '../../store/store';
 import { formatCount, formatValue } from '../ui/format';
+import { useThrottledStore } from '../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { lossSummary, RECENT_POINT_COUNT, recentPoints } from './chart-points';
+
+const selectLossHistory = (state: AppState) => state.lossHistory;
 
 /** The loss curve in words: one summary sentence and a collapsible table of the latest values. */
 export function LossTextAlternative() {
   const t = useTranslation();
   const language = useLanguage();
-  const history = useAppStore((state) => state.lossHistory);
+  const history = useThrottledStore('chart', selectLossHistory);
   const summary = useMemo(() => lossSummary(history), [history]);
   const recent = useMemo(() => recentPoints(history, RECENT_POINT_COUNT), [history]);
   if (!summary) return null;

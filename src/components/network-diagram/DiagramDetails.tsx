@@ -1,4 +1,5 @@
 import type { ExerciseSession } from '../../core/exercise/session';
+import { useAppStore } from '../../store/store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { itemEquations, type Translate } from './equations';
@@ -29,8 +30,14 @@ export function DiagramDetails({ item, session, headingId }: DiagramDetailsProps
   const t = useTranslation();
   const language = useLanguage();
   const lines = itemEquations(item, { session, language, t });
+  // while auto-training, the numbers change many times a second: do not announce them
+  const running = useAppStore((state) => state.running);
   return (
-    <section className="network-diagram__details" aria-labelledby={headingId} aria-live="polite">
+    <section
+      className="network-diagram__details"
+      aria-labelledby={headingId}
+      aria-live={running ? 'off' : 'polite'}
+    >
       <h3 id={headingId} className="network-diagram__details-title">
         {t('diagram.details')}: {itemTitle(item, session, t)}
       </h3>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ExerciseSession } from '../../core/exercise/session';
 import { allParameterRefs, refKey } from '../../store/parameter-ref';
 import { formatValue } from '../ui/format';
@@ -62,12 +63,13 @@ function tableRows(session: ExerciseSession, deadLabel: string): Row[] {
 export function DiagramTable({ session }: { session: ExerciseSession }) {
   const t = useTranslation();
   const language = useLanguage();
+  const summaryId = useId();
   const revealed = (value: number | undefined) =>
     value === undefined ? t('diagram.notYetShort') : formatValue(value, language);
   return (
     <details className="network-diagram__table">
-      <summary>{t('diagram.table')}</summary>
-      <table>
+      <summary id={summaryId}>{t('diagram.table')}</summary>
+      <table aria-labelledby={summaryId}>
         <thead>
           <tr>
             <th scope="col">{t('diagram.table.quantity')}</th>

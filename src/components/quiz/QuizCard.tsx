@@ -1,5 +1,5 @@
 import './quiz.css';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { Quiz } from '../../content/lesson/lesson-types';
 import { isCorrectChoice, isValidChoice, optionVerdicts } from '../../store/quiz-scoring';
 import { useAppStore } from '../../store/store';
@@ -11,7 +11,7 @@ import { toggleChoice } from './quiz-choice';
 export interface QuizCardProps {
   /** The quiz's data: its id, whether several answers are right, and which options are. */
   quiz: Quiz;
-  /** The question, already rendered (it becomes the fieldset's legend: keep it phrasing content). */
+  /** The question, already rendered; it names the fieldset (any flow content: formulas, lists). */
   question: ReactNode;
   /** Each option's content, already rendered, in the order of `quiz.options`. */
   options: ReactNode[];
@@ -47,7 +47,9 @@ export function QuizCard({ quiz, question, options, explanation }: QuizCardProps
     focusAfterRender.current = null;
   }, [checked]);
 
-  const check = (event: FormEvent) => {
+  // handled on the button's click, which Enter in an option also fires (implicit submission), and
+  // cancelled there: a sandboxed frame without allow-forms blocks every form submission
+  const check = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!isValidChoice(quiz, selection)) return;
     focusAfterRender.current = 'result';
@@ -63,8 +65,16 @@ export function QuizCard({ quiz, question, options, explanation }: QuizCardProps
 
   return (
     <form className="quiz" onSubmit={check} noValidate>
-      <fieldset className="quiz-fieldset" aria-describedby={`${baseId}-hint`}>
-        <legend className="quiz-question">{question}</legend>
+      {/* a <legend> may hold only phrasing content, and a question can hold display math or a
+          list: the question is a <div> that names the fieldset instead */}
+      <fieldset
+        className="quiz-fieldset"
+        aria-labelledby={`${baseId}-question`}
+        aria-describedby={`${baseId}-hint`}
+      >
+        <div id={`${baseId}-question`} className="quiz-question">
+          {question}
+        </div>
         <p id={`${baseId}-hint`} className="quiz-hint">
           {t(quiz.multiple ? 'quiz.multiple' : 'quiz.single')}
         </p>
@@ -95,7 +105,12 @@ export function QuizCard({ quiz, question, options, explanation }: QuizCardProps
         />
       ) : (
         <div className="quiz-actions">
-          <button type="submit" className="primary" disabled={!isValidChoice(quiz, selection)}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={!isValidChoice(quiz, selection)}
+            onClick={check}
+          >
             {t('quiz.check')}
           </button>
         </div>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Phase } from '../../core/exercise/phases';
 import { phasesPerIteration } from '../../core/exercise/phases';
 import type { MessageKey } from '../../content/ui/messages';
@@ -26,9 +27,14 @@ function phaseKey(phase: Phase, layerCount: number): MessageKey {
   }
 }
 
-/** Names the current phase, and where it stands in the iteration. */
+/**
+ * Names the current phase, and where it stands in the iteration. It is a tab stop: the exercise's
+ * shortcuts (Space or → for the next phase) act only where focus is not on a control, and this is
+ * where a keyboard user can press them and hear each phase named.
+ */
 export function PhaseBanner() {
   const t = useTranslation();
+  const id = useId();
   const language = useLanguage();
   const phase = useAppStore((state) => state.session.phase);
   const layerCount = useAppStore((state) => state.session.spec.layers.length);
@@ -36,8 +42,17 @@ export function PhaseBanner() {
   const phaseNumber = useAppStore(selectPhaseNumber);
   const running = useAppStore((state) => state.running);
   return (
-    <div className="phase-banner" data-phase={phase.kind}>
-      <h3 className="phase-label">{t('exercise.phase')}</h3>
+    <div
+      className="phase-banner"
+      data-phase={phase.kind}
+      role="group"
+      tabIndex={0}
+      aria-labelledby={`${id}-label`}
+      aria-describedby={`${id}-keys`}
+    >
+      <h3 id={`${id}-label`} className="phase-label">
+        {t('exercise.phase')}
+      </h3>
       {/* while auto-training, the phase changes many times a second: do not announce it */}
       <p className="phase-name" aria-live={running ? 'off' : 'polite'}>
         {t(phaseKey(phase, layerCount), { iteration: formatCount(iteration, language) })}
@@ -48,6 +63,9 @@ export function PhaseBanner() {
           phase: phaseNumber,
           total: phasesPerIteration(layerCount),
         })}
+      </p>
+      <p id={`${id}-keys`} className="visually-hidden">
+        {t('exercise.shortcuts.next')}. {t('exercise.shortcuts.complete')}.
       </p>
     </div>
   );

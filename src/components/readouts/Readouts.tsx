@@ -1,31 +1,37 @@
-import { useShallow } from 'zustand/react/shallow';
+import { revealedAt } from '../../core/exercise/phases';
 import { allParameterRefs, parameterGradient, refKey } from '../../store/parameter-ref';
 import {
   selectAbsoluteError,
   selectEpoch,
   selectIterationLoss,
   selectPrediction,
-  selectRevealed,
   selectTarget,
 } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
+import { useAppStore, type AppState } from '../../store/store';
 import { formatCount, formatValue } from '../ui/format';
 import { parameterName } from '../ui/parameter-name';
+import { useThrottledStore } from '../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 
-/** "Época", "Erro (MSE)", "Saída prevista", "Alvo (y)", "Erro absoluto |ŷ − y|" and "Gradientes". */
+const selectSession = (state: AppState) => state.session;
+
+/**
+ * "Época", "Erro (MSE)", "Saída prevista", "Alvo (y)", "Erro absoluto |ŷ − y|" and
+ * "Gradientes"; while auto-training runs, refreshed a few times a second (no one reads numbers at
+ * 60 a second).
+ */
 export function Readouts() {
   const t = useTranslation();
   const language = useLanguage();
   const loss = useAppStore((state) => state.loss);
-  const session = useAppStore((state) => state.session);
-  const revealed = useAppStore(useShallow(selectRevealed));
-  const epoch = useAppStore(selectEpoch);
-  const prediction = useAppStore(selectPrediction);
-  const target = useAppStore(selectTarget);
-  const absoluteError = useAppStore(selectAbsoluteError);
-  const iterationLoss = useAppStore(selectIterationLoss);
+  const session = useThrottledStore('numbers', selectSession);
+  const epoch = useThrottledStore('numbers', selectEpoch);
+  const prediction = useThrottledStore('numbers', selectPrediction);
+  const target = useThrottledStore('numbers', selectTarget);
+  const absoluteError = useThrottledStore('numbers', selectAbsoluteError);
+  const iterationLoss = useThrottledStore('numbers', selectIterationLoss);
   const layerCount = session.spec.layers.length;
+  const revealed = revealedAt(session.phase, layerCount);
   const outputKnown = revealed.forwardLayers >= layerCount;
   const value = (known: boolean, number: number) =>
     known ? formatValue(number, language) : <span className="not-yet">{t('exercise.notYet')}</span>;

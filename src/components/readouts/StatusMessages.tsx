@@ -1,8 +1,12 @@
 import { useAppStore } from '../../store/store';
+import { AutoStatus } from './AutoStatus';
 import { formatCount, formatValue } from '../ui/format';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 
-/** The divergence warning, why auto-training stopped, and what the last action did. */
+/**
+ * The divergence warning, why auto-training stopped, what the last action did, and (for screen
+ * readers) the training status every few seconds.
+ */
 export function StatusMessages() {
   const t = useTranslation();
   const language = useLanguage();
@@ -37,6 +41,7 @@ export function StatusMessages() {
           </p>
         )}
       </div>
+      <AutoStatus />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import 'katex/dist/katex.min.css';
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { BlockMath, InlineMath } from 'react-katex';
+import { mathText } from './math-text';
 import { useTranslation } from './use-translation';
 
 interface MathProps {
@@ -14,9 +15,14 @@ interface MathProps {
  * The one place TeX becomes HTML. react-katex renders with KaTeX's defaults, among them
  * `trust: false` (no \href, \url, \includegraphics or \htmlData from content); a formula that
  * does not parse shows a visible message instead of breaking the page.
+ *
+ * Browsers leave KaTeX's MathML out of accessible names, so a quiz option that is only a formula
+ * would have no name: the wrapper is role="math" with the formula as plain text for its label.
  */
 export function Math({ tex, display = false }: MathProps) {
   const t = useTranslation();
+  // one ref for either wrapper element
+  const wrapper = useRef<HTMLDivElement & HTMLSpanElement>(null);
   const renderError = useCallback(
     (error: Error) => (
       <span className="math-error" role="note">
@@ -25,9 +31,25 @@ export function Math({ tex, display = false }: MathProps) {
     ),
     [t, tex],
   );
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    const math = element?.querySelector('math');
+    if (!element) return;
+    if (math) {
+      element.setAttribute('role', 'math');
+      element.setAttribute('aria-label', mathText(math));
+    } else {
+      element.removeAttribute('role');
+      element.removeAttribute('aria-label');
+    }
+  }, [tex]);
   return display ? (
-    <BlockMath math={tex} renderError={renderError} />
+    <div className="math-formula" ref={wrapper}>
+      <BlockMath math={tex} renderError={renderError} />
+    </div>
   ) : (
-    <InlineMath math={tex} renderError={renderError} />
+    <span className="math-formula" ref={wrapper}>
+      <InlineMath math={tex} renderError={renderError} />
+    </span>
   );
 }
