@@ -7,7 +7,7 @@ import { Math } from '../ui/Math';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Heading } from './Heading';
-import { inlineText } from './inline-text';
+import { inlineText } from '../../content/lesson/inline-text';
 import { Inlines } from './Inlines';
 import { LessonContext } from './lesson-context';
 import { LessonTable } from './LessonTable';

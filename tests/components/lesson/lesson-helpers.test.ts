@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calloutKind } from '../../../src/components/lesson/callout-kinds';
-import { inlineText } from '../../../src/components/lesson/inline-text';
+import { inlineText } from '../../../src/content/lesson/inline-text';
 import { nextReading, NOT_STARTED } from '../../../src/components/lesson/reading-progress';
 import { isExternalUrl, safeImageUrl, safeLinkUrl } from '../../../src/components/lesson/safe-url';
 

@@ -1,3 +1,4 @@
+export { inlineText } from '../inline-text.ts';
 import type { Block, Inline, Lesson } from '../lesson-types.ts';
 
 /** Every block of `blocks`, depth first, in document order (quiz parts included). */
@@ -56,25 +57,4 @@ export function forEachLessonInline(lesson: Lesson, visit: (inline: Inline) => v
   forEachBlock(lessonBlocks(lesson), (block) => {
     for (const inlines of inlinesOf(block)) forEachInline(inlines, visit);
   });
-}
-
-/** Plain text of inline content: math as its TeX, images as their alt text. */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-        case 'inlineCode':
-          return inline.value;
-        case 'inlineMath':
-          return inline.tex;
-        case 'image':
-          return inline.alt;
-        case 'break':
-          return ' ';
-        default:
-          return inlineText(inline.children);
-      }
-    })
-    .join('');
 }

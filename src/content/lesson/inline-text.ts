@@ -1,4 +1,4 @@
-import type { Inline } from '../../content/lesson/lesson-types';
+import type { Inline } from './lesson-types.ts';
 
 /** Inline content as plain text (for labels): formulas as their TeX, images as their alt text. */
 export function inlineText(inlines: readonly Inline[]): string {
