@@ -24,16 +24,7 @@ export function InputCard({ node, value, onInspect }: InputCardProps) {
       box={box}
       onInspect={onInspect}
     >
-      <rect
-        x={box.x}
-        y={box.y}
-        width={box.width}
-        height={box.height}
-        rx={12}
-        fill={PALETTE.background}
-        stroke={PALETTE.muted}
-        strokeWidth={2}
-      />
+      <CardFrame box={box} />
       <text x={center.x} y={center.y + 5} textAnchor="middle" fill={PALETTE.text}>
         {name} = {text}
       </text>
@@ -54,16 +45,7 @@ export function LossCard({ node, loss, target }: LossCardProps) {
   const targetText = target.map((value) => formatValue(value, language)).join('; ');
   return (
     <g className="network-diagram__loss">
-      <rect
-        x={box.x}
-        y={box.y}
-        width={box.width}
-        height={box.height}
-        rx={12}
-        fill={PALETTE.background}
-        stroke={PALETTE.muted}
-        strokeWidth={2}
-      />
+      <CardFrame box={box} />
       <text x={center.x} y={center.y - 4} textAnchor="middle" fill={PALETTE.text}>
         L = {loss === undefined ? '?' : formatValue(loss, language)}
       </text>
@@ -71,5 +53,21 @@ export function LossCard({ node, loss, target }: LossCardProps) {
         y = {targetText}
       </text>
     </g>
+  );
+}
+
+/** The rounded frame of an input or loss card. */
+function CardFrame({ box }: { box: NodeLayout['box'] }) {
+  return (
+    <rect
+      x={box.x}
+      y={box.y}
+      width={box.width}
+      height={box.height}
+      rx={12}
+      fill={PALETTE.background}
+      stroke={PALETTE.muted}
+      strokeWidth={2}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { flattenParameters, unflattenParameters } from '../network/parameters';
 import { compileNetwork, type Tape } from '../tape/tape';
+import { createOptimizer } from '../training/optimizers';
 import type { Example, NetworkParameters, NetworkSpec } from '../types';
 import { appendLosses, type LossHistory } from './loss-history';
 import type { ExerciseSession } from './session';
@@ -76,6 +77,7 @@ export function runIterations(
   const gradients = tape.gradients;
   theta.set(flattenParameters(spec, parameters));
   const backup = new Float64Array(theta.length);
+  const sgd = createOptimizer({ name: 'sgd' }, theta.length);
   const losses = new Float64Array(Math.max(0, count));
   let iterations = 0;
   let stoppedAtTarget = false;
@@ -101,13 +103,8 @@ export function runIterations(
     tape.zeroGradients();
     tape.forward(example.input, example.target);
     tape.backward();
-    let finite = true;
-    for (let index = 0; index < theta.length; index++) {
-      const next = (theta[index] as number) - learningRate * (gradients[index] as number);
-      theta[index] = next;
-      if (!Number.isFinite(next)) finite = false;
-    }
-    if (!finite) {
+    sgd.update(theta, gradients, learningRate);
+    if (!theta.every(Number.isFinite)) {
       theta.set(backup);
       status = 'diverged';
       break;
