@@ -3,18 +3,20 @@ import { StorageNotice } from '../components/quiz/StorageNotice';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';
+import { LabPage } from './LabPage';
 import { LessonPage } from './LessonPage';
+import type { PageView } from './page-view';
 
-/** The page: a header with the language switch, the lesson, a footer. */
-export function App() {
+/** The page: a header with the language switch, the lesson (or one lab section), a footer. */
+export function App({ view = { view: 'lesson' } }: { view?: PageView }) {
   const t = useTranslation();
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
   useEffect(() => {
     document.documentElement.lang = language;
     syncUrlLanguage(language);
-    document.title = `${t('app.title')} — ${t('exercise.title')}`;
-  }, [language, t]);
+    document.title = `${t('app.title')} — ${t(view.view === 'lab' ? 'lab.viewTitle' : 'exercise.title')}`;
+  }, [language, t, view.view]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,7 +38,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
-        <LessonPage />
+        {view.view === 'lab' ? <LabPage id={view.id} /> : <LessonPage />}
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { VideoCard } from '../components/figures/VideoCard';
 import type { WidgetRegistry } from '../components/lesson/lesson-context';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import { LabWidget } from './lab-registry';
 import { lazyWidget } from './lazy-widget';
 import { loadLessonView, useLesson } from './use-lesson';
 
@@ -22,6 +23,7 @@ const WIDGETS: WidgetRegistry = {
     'widget-placeholder-surface',
   ),
   video: VideoCard,
+  lab: LabWidget,
 };
 
 /** The lesson in the current language, with the exercise and figures in place. */

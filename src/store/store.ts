@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createExerciseSlice, type ExerciseSlice } from './exercise-slice';
+import { createLabSlices, type LabState } from './lab/lab-slices';
 import { createPersistOptions } from './persistence';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = SettingsSlice & ExerciseSlice & QuizSlice;
+export type AppState = SettingsSlice & ExerciseSlice & QuizSlice & LabState;
 
 /** Saved in localStorage (language and quiz answers only), or in memory where that is refused. */
 export const useAppStore = create<AppState>()(
@@ -16,6 +17,7 @@ export const useAppStore = create<AppState>()(
       ...createSettingsSlice(...args),
       ...createExerciseSlice(...args),
       ...createQuizSlice(...args),
+      ...createLabSlices(...args),
     }),
     createPersistOptions(createSafeStorage(() => window.localStorage)),
   ),

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
-const port = 4173;
+/** E2E_PORT and E2E_DIST let two builds be tested side by side (default: dist/ on 4173). */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -23,7 +25,7 @@ export default defineConfig({
   },
   webServer: {
     // `vite preview` serves the production build in dist/ (built by `npm run test:e2e`).
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,

@@ -35,7 +35,8 @@ export interface Quiz {
 }
 
 /** Widgets the app mounts in place of a raw-HTML placeholder, by element id. */
-export const WIDGETS = ['backprop-widget', 'loss-surface', 'video'] as const;
+/** `lab` mounts the lab section its `data-lab` attribute names (see src/content/lab/lab-sections.ts). */
+export const WIDGETS = ['backprop-widget', 'loss-surface', 'video', 'lab'] as const;
 export type WidgetName = (typeof WIDGETS)[number];
 
 export type Block =

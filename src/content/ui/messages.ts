@@ -3,6 +3,7 @@ import { chartMessages } from './chart-messages';
 import { diagramMessages } from './diagram-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
+import { labMessages } from './lab-messages';
 import { lessonMessages } from './lesson-messages';
 import { quizMessages } from './quiz-messages';
 
@@ -20,6 +21,7 @@ const features = [
   lessonMessages,
   quizMessages,
   figureMessages,
+  labMessages,
 ] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;

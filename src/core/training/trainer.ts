@@ -138,6 +138,19 @@ export class Trainer {
     return sum / examples.length;
   }
 
+  /**
+   * The network's output ŷ for one input with the current parameters, without dropout. The
+   * returned view is overwritten by the next call: copy what you keep. Allocates nothing, so a
+   * decision-boundary heatmap can call it for every cell of every frame.
+   */
+  predict(input: ArrayLike<number>, inputOffset = 0): Float64Array {
+    const { tape } = this;
+    tape.training = false;
+    const prediction = tape.predict(input, inputOffset);
+    tape.training = true;
+    return prediction;
+  }
+
   /** A plain snapshot of the current parameters. */
   parameters(): NetworkParameters {
     return unflattenParameters(this.spec, this.tape.parameters);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDataset, LESSON_EXAMPLE } from '../../../src/core/data/datasets';
 import { graphGradients } from '../../../src/core/network/graph-network';
+import { traceExample } from '../../../src/core/network/trace';
 import { flattenParameters } from '../../../src/core/network/parameters';
 import { initializeParameters } from '../../../src/core/training/initialization';
 import { createTrainer } from '../../../src/core/training/trainer';
@@ -151,5 +152,19 @@ describe('trainer', () => {
     const dropped = createTrainer(xorSpec, parameters, train, { ...sgd, dropout: 0.5 });
     expect(dropped.evaluate(train)).toBe(plain.evaluate(train));
     expect(dropped.evaluate(train)).toBe(dropped.evaluate(train));
+  });
+
+  it('predict() gives the forward pass of the current parameters, without dropout', () => {
+    const { train } = createDataset('xor');
+    const parameters = initializeParameters(xorSpec, { scheme: 'xavier', seed: 9 });
+    const trainer = createTrainer(xorSpec, parameters, train, { ...sgd, dropout: 0.5 });
+    for (let step = 0; step < 5; step++) trainer.step();
+    for (const example of train) {
+      const trace = traceExample(xorSpec, trainer.parameters(), example);
+      const output = trace.layers[trace.layers.length - 1]!.a;
+      expect(trainer.predict(example.input)[0]).toBeCloseTo(output[0]!, 12);
+    }
+    const flat = Float64Array.from(train.flatMap((example) => example.input));
+    expect(trainer.predict(flat, 2)[0]).toBeCloseTo(trainer.predict(train[1]!.input)[0]!, 15);
   });
 });

@@ -1,3 +1,4 @@
+import { isLabId, LAB_IDS } from '../../lab/lab-sections.ts';
 import { WIDGETS, type Block, type WidgetName } from '../lesson-types.ts';
 import type { Diagnostics } from './diagnostics.ts';
 
@@ -6,7 +7,10 @@ const QUIZ_MARKER = /^<!--\s*mkdocs-quiz\s+(intro|results)\s*-->$/;
 const DIV = /^<div\b([^>]*)>[\s\S]*<\/div\s*>$/i;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** Widgets that cannot work without an attribute. */
-const REQUIRED_ATTRIBUTES: Partial<Record<WidgetName, string[]>> = { video: ['data-video-id'] };
+const REQUIRED_ATTRIBUTES: Partial<Record<WidgetName, string[]>> = {
+  video: ['data-video-id'],
+  lab: ['data-lab'],
+};
 
 /**
  * A raw-HTML block: a quiz marker comment, a widget placeholder, or nothing. Comments vanish
@@ -37,6 +41,12 @@ export function htmlToBlock(html: string, line: number, diagnostics: Diagnostics
   ) as Record<string, string>;
   for (const name of REQUIRED_ATTRIBUTES[id] ?? []) {
     if (!data[name]) diagnostics.error(line, `widget "${id}" needs a ${name} attribute`);
+  }
+  if (id === 'lab' && data['data-lab'] && !isLabId(data['data-lab'])) {
+    diagnostics.error(
+      line,
+      `unknown lab section "${data['data-lab']}" (known: ${LAB_IDS.join(', ')}): nothing is drawn`,
+    );
   }
   return { type: 'widget', name: id, attributes: data };
 }
