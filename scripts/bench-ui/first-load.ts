@@ -78,7 +78,14 @@ export async function measureFirstLoad(
         value: kilobytes(sum(lesson, '.js') + sum(lesson, '.css')),
         target: '',
         meets: null,
-        note: `JS before the lesson text shows: ${kilobytes(js + sum(lesson, '.js'))}; ${names(lesson)}`,
+        note: names(lesson),
+      },
+      {
+        group,
+        metric: 'JS before the lesson text shows (KaTeX follows)',
+        value: kilobytes(js + sum(lesson, '.js')),
+        target: `≤ ${kilobytes(JS_BUDGET)}`,
+        meets: js + sum(lesson, '.js') <= JS_BUDGET,
       },
       {
         group,

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useAppStore } from '../store/store';
+import { preloadMath } from '../components/ui/math-loader';
 import { App } from './App';
 import { currentPageView } from './page-view';
 import { preloadLesson } from './use-lesson';
@@ -9,6 +10,8 @@ import './styles.css';
 const view = currentPageView();
 // the lesson's text and renderer start downloading now; a failure shows (with a retry) in the page
 if (view.view === 'lesson') preloadLesson(useAppStore.getState().language).catch(() => undefined);
+// KaTeX is fetched beside it, not before it: formulas show their TeX until it arrives
+preloadMath().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

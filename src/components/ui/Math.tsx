@@ -1,6 +1,5 @@
-import 'katex/dist/katex.min.css';
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { BlockMath, InlineMath } from 'react-katex';
+import { useMathRenderer } from './math-loader';
 import { mathText } from './math-text';
 import { useTranslation } from './use-translation';
 
@@ -12,9 +11,9 @@ interface MathProps {
 }
 
 /**
- * The one place TeX becomes HTML. react-katex renders with KaTeX's defaults, among them
- * `trust: false` (no \href, \url, \includegraphics or \htmlData from content); a formula that
- * does not parse shows a visible message instead of breaking the page.
+ * The one place TeX becomes HTML (through KatexFormula, loaded after the text); a formula that
+ * does not parse shows a visible message instead of breaking the page. Until KaTeX arrives the
+ * formula shows as its TeX source, so the text around it is readable from the first paint.
  *
  * Browsers leave KaTeX's MathML out of accessible names, so a quiz option that is only a formula
  * would have no name: the wrapper is role="math" with the formula as plain text for its label.
@@ -23,6 +22,7 @@ export function Math({ tex, display = false }: MathProps) {
   const t = useTranslation();
   // one ref for either wrapper element
   const wrapper = useRef<HTMLDivElement & HTMLSpanElement>(null);
+  const renderFormula = useMathRenderer();
   const renderError = useCallback(
     (error: Error) => (
       <span className="math-error" role="note">
@@ -42,14 +42,19 @@ export function Math({ tex, display = false }: MathProps) {
       element.removeAttribute('role');
       element.removeAttribute('aria-label');
     }
-  }, [tex]);
+  }, [tex, renderFormula]);
+  const formula = renderFormula ? (
+    renderFormula({ tex, display, renderError })
+  ) : (
+    <code className="math-pending">{tex}</code>
+  );
   return display ? (
     <div className="math-formula" ref={wrapper}>
-      <BlockMath math={tex} renderError={renderError} />
+      {formula}
     </div>
   ) : (
     <span className="math-formula" ref={wrapper}>
-      <InlineMath math={tex} renderError={renderError} />
+      {formula}
     </span>
   );
 }
