@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { LAB_IDS } from '../../src/content/lab/lab-sections';
 import { WIDGETS } from '../../src/content/lesson/lesson-types';
 import { blocksOfType, messages, parseSection, SECTION_OFFSET } from './lesson-test-helpers';
 
@@ -51,7 +52,11 @@ describe('quiz markers and comments', () => {
 
 describe('widgets', () => {
   it.each(WIDGETS)('turns <div id="%s"> into a widget block', (name) => {
-    const attributes: Record<string, string> = name === 'video' ? { 'data-video-id': 'abc' } : {};
+    const required: Partial<Record<string, Record<string, string>>> = {
+      video: { 'data-video-id': 'abc' },
+      lab: { 'data-lab': 'gradient-check' },
+    };
+    const attributes = required[name] ?? {};
     const written = Object.entries(attributes).map(([key, value]) => ` ${key}="${value}"`);
     const { lesson, diagnostics } = parseSection(`<div id="${name}"${written.join('')}></div>`);
     expect(diagnostics).toEqual([]);
@@ -91,6 +96,19 @@ describe('widgets', () => {
   it('requires a video id on the video widget', () => {
     const result = parseSection('<div id="video" data-title="x"></div>');
     expect(messages(result, 'error')).toEqual([expect.stringContaining('data-video-id')]);
+  });
+
+  it('requires the lab widget to name a lab section that exists', () => {
+    expect(messages(parseSection('<div id="lab"></div>'), 'error')).toEqual([
+      expect.stringContaining('data-lab'),
+    ]);
+    const unknown = parseSection('<div id="lab" data-lab="gradient-toy"></div>');
+    expect(messages(unknown, 'error')).toEqual([
+      expect.stringMatching(/unknown lab section "gradient-toy".*optimizer-race/),
+    ]);
+    for (const id of LAB_IDS) {
+      expect(parseSection(`<div id="lab" data-lab="${id}"></div>`).diagnostics).toEqual([]);
+    }
   });
 });
 
