@@ -1,22 +1,37 @@
 import { useEffect } from 'react';
 import { StorageNotice } from '../components/quiz/StorageNotice';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import type { LinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';
-import { LabPage } from './LabPage';
+import { EmbeddedView } from './EmbeddedView';
 import { LessonPage } from './LessonPage';
-import type { PageView } from './page-view';
 
-/** The page: a header with the language switch, the lesson (or one lab section), a footer. */
-export function App({ view = { view: 'lesson' } }: { view?: PageView }) {
+const LESSON: LinkSettings = { view: 'lesson', projector: false };
+
+/**
+ * The page the link asks for: the lesson with a header (language switch) and a footer, or an
+ * embeddable view — the exercise alone or one lab section — with no page chrome.
+ */
+export function App({ link = LESSON }: { link?: LinkSettings }) {
   const t = useTranslation();
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
+  const embedded = link.view === 'widget' || link.view === 'lab';
   useEffect(() => {
     document.documentElement.lang = language;
     syncUrlLanguage(language);
-    document.title = `${t('app.title')} — ${t(view.view === 'lab' ? 'lab.viewTitle' : 'exercise.title')}`;
-  }, [language, t, view.view]);
+    const subject = link.view === 'lab' ? 'lab.viewTitle' : 'exercise.title';
+    document.title = `${t('app.title')} — ${t(subject)}`;
+  }, [language, t, link.view]);
+  if (embedded) {
+    return (
+      <main id="main" className="embedded-view">
+        <StorageNotice />
+        <EmbeddedView link={link} />
+      </main>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,7 +53,7 @@ export function App({ view = { view: 'lesson' } }: { view?: PageView }) {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
-        {view.view === 'lab' ? <LabPage id={view.id} /> : <LessonPage />}
+        <LessonPage />
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

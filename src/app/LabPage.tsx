@@ -14,7 +14,7 @@ export function LabPage({ id }: { id: string }) {
   if (!isLabId(id)) {
     return (
       <div className="lab-view" role="alert">
-        <p>{t('lab.unknown', { id })}</p>
+        <p>{id === '' ? t('lab.choose') : t('lab.unknown', { id })}</p>
         <ul>
           {LAB_IDS.map((known) => (
             <li key={known}>

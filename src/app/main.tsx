@@ -3,13 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { useAppStore } from '../store/store';
 import { preloadMath } from '../components/ui/math-loader';
 import { App } from './App';
-import { currentPageView } from './page-view';
+import { parseLinkSettings, type LinkSettings } from '../store/link-settings';
 import { preloadLesson } from './use-lesson';
 import './styles.css';
 
-const view = currentPageView();
+/** The teacher's link: which view, and the exercise's settings (they win over anything saved). */
+function readLink(): LinkSettings {
+  try {
+    return parseLinkSettings(window.location.search);
+  } catch {
+    return { view: 'lesson', projector: false };
+  }
+}
+
+const link = readLink();
+useAppStore.getState().applyLink(link);
 // the lesson's text and renderer start downloading now; a failure shows (with a retry) in the page
-if (view.view === 'lesson') preloadLesson(useAppStore.getState().language).catch(() => undefined);
+if (link.view === 'lesson') preloadLesson(useAppStore.getState().language).catch(() => undefined);
 // KaTeX is fetched beside it, not before it: formulas show their TeX until it arrives
 preloadMath().catch(() => undefined);
 
@@ -18,6 +28,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App view={view} />
+    <App link={link} />
   </StrictMode>,
 );

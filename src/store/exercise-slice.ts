@@ -21,6 +21,7 @@ import { DEFAULT_SEED, initializeParameters } from '../core/training/initializat
 import type { Example, NetworkParameters } from '../core/types';
 import { createAutoActions, type AutoSlice } from './auto-actions';
 import { setParameterValue, type ParameterRef } from './parameter-ref';
+import type { LinkSettings } from './link-settings';
 import type { AppState } from './store';
 
 /** A short message about what the last action did, shown once near the controls. */
@@ -70,6 +71,8 @@ export interface ExerciseSlice extends AutoSlice {
   toggleGradients: () => void;
   select: (ref: ParameterRef) => void;
   dismissNotice: () => void;
+  /** Starts over with a teacher's link's settings (see link-settings.ts); absent ones are kept. */
+  applyLink: (settings: LinkSettings) => void;
 }
 
 type Settings = Pick<
@@ -248,5 +251,29 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     toggleGradients: () => set({ showGradients: !get().showGradients }),
     select: (selected) => set({ selected }),
     dismissNotice: () => set({ notice: null }),
+
+    applyLink: (link) => {
+      const state = get();
+      const example = link.example ?? {};
+      const learningRate = link.learningRate ?? state.learningRate;
+      const wideLearningRate = state.wideLearningRate || learningRate > LEARNING_RATE.maximum;
+      const seed = link.seed ?? state.seed;
+      set({
+        activation: link.activation ?? state.activation,
+        loss: link.loss ?? state.loss,
+        dataset: link.dataset ?? state.dataset,
+        lessonExample: {
+          input: [
+            example.x1 ?? state.lessonExample.input[0] ?? 0,
+            example.x2 ?? state.lessonExample.input[1] ?? 0,
+          ],
+          target: [example.y ?? state.lessonExample.target[0] ?? 0],
+        },
+        wideLearningRate,
+        learningRate: clampLearningRate(learningRate, wideLearningRate),
+        seed,
+      });
+      startOver(seededParameters(seed));
+    },
   };
 };

@@ -27,7 +27,10 @@ describe('the exercise section', () => {
       expect(screen.getByRole('button', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('checkbox', { name: 'Mostrar gradientes' })).toBeInTheDocument();
-    expect(await screen.findByText('Curva de perda (MSE)')).toBeInTheDocument();
+    // the chart is a lazy chunk (recharts): allow for a busy machine
+    expect(
+      await screen.findByText('Curva de perda (MSE)', undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('answers the keyboard shortcuts while focus is inside the exercise', async () => {

@@ -8,6 +8,7 @@ export const labMessages = defineMessages({
     'lab.backToLesson': 'Voltar à aula completa',
     'lab.loading': 'Carregando o laboratório…',
     'lab.unknown': 'Não há seção de laboratório “{id}”. Seções disponíveis:',
+    'lab.choose': 'Escolha uma seção do laboratório:',
     'lab.viewTitle': 'Laboratório de backpropagation',
   },
   en: {
@@ -16,6 +17,7 @@ export const labMessages = defineMessages({
     'lab.backToLesson': 'Back to the full lesson',
     'lab.loading': 'Loading the lab…',
     'lab.unknown': 'There is no lab section “{id}”. Available sections:',
+    'lab.choose': 'Choose a section of the lab:',
     'lab.viewTitle': 'Backpropagation lab',
   },
 });
