@@ -4,6 +4,7 @@ import { ExampleEditor } from '../components/controls/ExampleEditor';
 import { LearningRateControl } from '../components/controls/LearningRateControl';
 import { ModelChoices } from '../components/controls/ModelChoices';
 import { ParameterEditor } from '../components/controls/ParameterEditor';
+import { ShareLink } from '../components/controls/ShareLink';
 import { StartControls } from '../components/controls/StartControls';
 import { StepButtons } from '../components/controls/StepButtons';
 import { LiveEquations } from '../components/equations/LiveEquations';
@@ -12,6 +13,8 @@ import { PhaseBanner } from '../components/readouts/PhaseBanner';
 import { Readouts } from '../components/readouts/Readouts';
 import { StatusMessages } from '../components/readouts/StatusMessages';
 import { useTranslation } from '../components/ui/use-translation';
+import type { ExerciseControl } from '../store/link-settings';
+import { useAppStore } from '../store/store';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useAutoTrain } from './use-auto-train';
 import { useExerciseShortcuts } from './use-exercise-shortcuts';
@@ -21,12 +24,17 @@ const LossChart = lazy(() =>
   import('../components/loss-chart/LossChart').then((module) => ({ default: module.LossChart })),
 );
 
-/** The exercise "Backpropagation – Passo a Passo": controls, network, read-outs, equations, loss curve. */
+/**
+ * The exercise "Backpropagation – Passo a Passo": controls, network, read-outs, equations, loss
+ * curve. A teacher's link may show only some of the controls (`controls=steps,learningRate`).
+ */
 export function ExerciseSection() {
   const t = useTranslation();
   const container = useRef<HTMLElement>(null);
   useExerciseShortcuts(container);
   useAutoTrain();
+  const shownControls = useAppStore((state) => state.shownControls);
+  const shown = (control: ExerciseControl) => shownControls?.includes(control) ?? true;
   return (
     <section
       ref={container}
@@ -43,7 +51,7 @@ export function ExerciseSection() {
       <div className="exercise-layout">
         <div className="exercise-main">
           <PhaseBanner />
-          <StepButtons />
+          {shown('steps') && <StepButtons />}
           <StatusMessages />
           <NetworkDiagram />
           <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
@@ -51,13 +59,14 @@ export function ExerciseSection() {
           </Suspense>
         </div>
         <aside className="exercise-side" aria-label={t('exercise.controls')}>
-          <LearningRateControl />
-          <ModelChoices />
-          <ExampleEditor />
-          <StartControls />
-          <AutoSettings />
-          <ParameterEditor />
-          <ShortcutHelp />
+          {shown('learningRate') && <LearningRateControl />}
+          {shown('model') && <ModelChoices />}
+          {shown('example') && <ExampleEditor />}
+          {shown('start') && <StartControls />}
+          {shown('auto') && <AutoSettings />}
+          {shown('parameters') && <ParameterEditor />}
+          {shown('share') && <ShareLink />}
+          {shown('shortcuts') && <ShortcutHelp />}
         </aside>
         <div className="exercise-details">
           <Readouts />

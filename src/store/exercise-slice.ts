@@ -21,7 +21,7 @@ import { DEFAULT_SEED, initializeParameters } from '../core/training/initializat
 import type { Example, NetworkParameters } from '../core/types';
 import { createAutoActions, type AutoSlice } from './auto-actions';
 import { setParameterValue, type ParameterRef } from './parameter-ref';
-import type { LinkSettings } from './link-settings';
+import type { ExerciseControl, LinkSettings } from './link-settings';
 import type { AppState } from './store';
 
 /** A short message about what the last action did, shown once near the controls. */
@@ -54,6 +54,8 @@ export interface ExerciseSlice extends AutoSlice {
   showGradients: boolean;
   selected: ParameterRef;
   notice: Notice | null;
+  /** The controls a teacher's link shows (null: all of them). */
+  shownControls: readonly ExerciseControl[] | null;
 
   nextPhase: () => void;
   previousPhase: () => void;
@@ -147,6 +149,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     showGradients: false,
     selected: { layer: 0, kind: 'weight', row: 0, column: 0 },
     notice: null,
+    shownControls: null,
     ...createAutoActions(set, get, store),
 
     nextPhase: () => {
@@ -272,6 +275,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         wideLearningRate,
         learningRate: clampLearningRate(learningRate, wideLearningRate),
         seed,
+        shownControls: link.controls ?? state.shownControls,
       });
       startOver(seededParameters(seed));
     },

@@ -18,12 +18,13 @@ export type View = (typeof VIEWS)[number];
 export const EXERCISE_CONTROLS = [
   'learningRate',
   'model',
-  'dataset',
   'example',
   'steps',
   'auto',
   'start',
   'parameters',
+  'shortcuts',
+  'share',
 ] as const;
 export type ExerciseControl = (typeof EXERCISE_CONTROLS)[number];
 

@@ -36,6 +36,11 @@ export const exerciseMessages = defineMessages({
     'exercise.zeroWeights': 'Zerar pesos',
     'exercise.newSeed': 'Nova semente',
     'exercise.seed': 'Semente: {seed}',
+    'exercise.copyLink': 'Copiar link',
+    'exercise.linkCopied':
+      'Link copiado: ele abre o exercício com estes η, ativação, perda, dados e semente.',
+    'exercise.linkManual': 'Não foi possível copiar automaticamente: copie o link abaixo.',
+    'exercise.linkField': 'Link deste exercício',
     'exercise.example': 'O exemplo',
     'exercise.inputX1': 'x₁',
     'exercise.inputX2': 'x₂',
@@ -162,6 +167,11 @@ export const exerciseMessages = defineMessages({
     'exercise.zeroWeights': 'Zero weights',
     'exercise.newSeed': 'New seed',
     'exercise.seed': 'Seed: {seed}',
+    'exercise.copyLink': 'Copy link',
+    'exercise.linkCopied':
+      'Link copied: it opens the exercise with this η, activation, loss, data and seed.',
+    'exercise.linkManual': 'The link could not be copied automatically: copy it below.',
+    'exercise.linkField': 'Link to this exercise',
     'exercise.example': 'The example',
     'exercise.inputX1': 'x₁',
     'exercise.inputX2': 'x₂',
