@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { useAppStore } from '../store/store';
 import { preloadMath } from '../components/ui/math-loader';
 import { App } from './App';
+import { startHostResize } from './host-resize';
 import { parseLinkSettings, type LinkSettings } from '../store/link-settings';
 import { preloadLesson } from './use-lesson';
 import './styles.css';
@@ -25,6 +26,9 @@ preloadMath().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// inside an LMS page's iframe, the host learns the content's height (H5P and Canvas protocols)
+startHostResize({ window, content: root });
 
 createRoot(root).render(
   <StrictMode>
