@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { StorageNotice } from '../components/quiz/StorageNotice';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import type { LinkSettings } from '../store/link-settings';
@@ -6,6 +6,14 @@ import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';
 import { EmbeddedView } from './EmbeddedView';
 import { LessonPage } from './LessonPage';
+import { usePrintDetails } from './print-details';
+import { syncProjectorUrl } from './projector-url';
+import { ThemeSelect } from './ThemeSelect';
+import { useTheme } from './use-theme';
+
+const ProjectorView = lazy(() =>
+  import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
+);
 
 const LESSON: LinkSettings = { view: 'lesson', projector: false };
 
@@ -17,13 +25,28 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
   const t = useTranslation();
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
+  const projector = useAppStore((state) => state.projector);
   const embedded = link.view === 'widget' || link.view === 'lab';
+  useTheme();
+  usePrintDetails();
+  useEffect(() => {
+    if (projector) document.documentElement.dataset.mode = 'projector';
+    else delete document.documentElement.dataset.mode;
+    syncProjectorUrl(projector);
+  }, [projector]);
   useEffect(() => {
     document.documentElement.lang = language;
     syncUrlLanguage(language);
     const subject = link.view === 'lab' ? 'lab.viewTitle' : 'exercise.title';
     document.title = `${t('app.title')} — ${t(subject)}`;
   }, [language, t, link.view]);
+  if (projector) {
+    return (
+      <Suspense fallback={<p role="status">{t('app.lessonLoading')}</p>}>
+        <ProjectorView />
+      </Suspense>
+    );
+  }
   if (embedded) {
     return (
       <main id="main" className="embedded-view">
@@ -42,6 +65,7 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
           <p className="brand">{t('app.title')}</p>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <ThemeSelect />
         <button
           type="button"
           className="language-switch"

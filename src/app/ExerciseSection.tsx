@@ -34,6 +34,8 @@ export function ExerciseSection() {
   useExerciseShortcuts(container);
   useAutoTrain();
   const shownControls = useAppStore((state) => state.shownControls);
+  const projector = useAppStore((state) => state.projector);
+  const setProjector = useAppStore((state) => state.setProjector);
   const shown = (control: ExerciseControl) => shownControls?.includes(control) ?? true;
   return (
     <section
@@ -47,6 +49,11 @@ export function ExerciseSection() {
         <h2 id="exercise-title">{t('exercise.title')}</h2>
         <p>{t('exercise.intro')}</p>
         <p className="notation">{t('exercise.notation')}</p>
+        {!projector && (
+          <button type="button" className="projector-enter" onClick={() => setProjector(true)}>
+            {t('projector.enter')}
+          </button>
+        )}
       </header>
       <div className="exercise-layout">
         <div className="exercise-main">

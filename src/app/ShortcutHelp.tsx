@@ -1,4 +1,5 @@
 import { useTranslation } from '../components/ui/use-translation';
+import { useAppStore } from '../store/store';
 
 const SHORTCUTS = [
   'exercise.shortcuts.next',
@@ -12,6 +13,7 @@ const SHORTCUTS = [
 /** The list of keyboard shortcuts, on demand. */
 export function ShortcutHelp() {
   const t = useTranslation();
+  const projector = useAppStore((state) => state.projector);
   return (
     <details className="shortcut-help">
       <summary>{t('exercise.shortcuts')}</summary>
@@ -19,6 +21,7 @@ export function ShortcutHelp() {
         {SHORTCUTS.map((key) => (
           <li key={key}>{t(key)}</li>
         ))}
+        {projector && <li>{t('projector.shortcutBlackout')}</li>}
       </ul>
       <p>{t('exercise.shortcuts.note')}</p>
     </details>

@@ -19,6 +19,7 @@ function readLink(): LinkSettings {
 
 const link = readLink();
 useAppStore.getState().applyLink(link);
+useAppStore.getState().setProjector(link.projector);
 // the lesson's text and renderer start downloading now; a failure shows (with a retry) in the page
 if (link.view === 'lesson') preloadLesson(useAppStore.getState().language).catch(() => undefined);
 // KaTeX is fetched beside it, not before it: formulas show their TeX until it arrives

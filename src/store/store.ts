@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createExerciseSlice, type ExerciseSlice } from './exercise-slice';
 import { createLabSlices, type LabState } from './lab/lab-slices';
 import { createPersistOptions } from './persistence';
@@ -8,13 +9,14 @@ import { createSafeStorage } from './safe-storage';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** The whole app state: one store made of slices. */
-export type AppState = SettingsSlice & ExerciseSlice & QuizSlice & LabState;
+export type AppState = SettingsSlice & DisplaySlice & ExerciseSlice & QuizSlice & LabState;
 
 /** Saved in localStorage (language and quiz answers only), or in memory where that is refused. */
 export const useAppStore = create<AppState>()(
   persist(
     (...args) => ({
       ...createSettingsSlice(...args),
+      ...createDisplaySlice(...args),
       ...createExerciseSlice(...args),
       ...createQuizSlice(...args),
       ...createLabSlices(...args),

@@ -76,6 +76,8 @@ const VIEWS: View[] = [
   },
   { name: 'the divergence message', url: '/', prepare: diverge, scope: '#backprop-widget' },
   { name: 'the English page', url: '/?lang=en' },
+  { name: 'projector mode', url: '/?mode=projector' },
+  { name: 'the exercise alone (view=widget)', url: '/?view=widget' },
 ];
 
 /** The violations as short lines (rule, impact, the first few elements), for a readable failure. */

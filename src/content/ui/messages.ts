@@ -4,6 +4,7 @@ import { diagramMessages } from './diagram-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
 import { labMessages } from './lab-messages';
+import { projectorMessages } from './projector-messages';
 import { lessonMessages } from './lesson-messages';
 import { quizMessages } from './quiz-messages';
 
@@ -22,6 +23,7 @@ const features = [
   quizMessages,
   figureMessages,
   labMessages,
+  projectorMessages,
 ] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;
