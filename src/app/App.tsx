@@ -26,7 +26,7 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
   const projector = useAppStore((state) => state.projector);
-  const embedded = link.view === 'widget' || link.view === 'lab';
+  const embedded = link.view !== 'lesson';
   useTheme();
   usePrintDetails();
   useEffect(() => {

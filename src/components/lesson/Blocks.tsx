@@ -98,7 +98,7 @@ function QuestionContent({ blocks }: { blocks: readonly Block[] }) {
 }
 
 /** A quiz: its question, options and explanation drawn by this renderer, the rest by QuizCard. */
-function LessonQuiz({ quiz }: { quiz: Quiz }) {
+export function LessonQuiz({ quiz }: { quiz: Quiz }) {
   return (
     <QuizCard
       quiz={quiz}

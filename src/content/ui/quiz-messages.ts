@@ -37,6 +37,8 @@ export const quizMessages = defineMessages({
     'storage.unavailable':
       'Este navegador não deixa a página salvar dados: suas respostas valem só até você fechar a aba.',
     'storage.dismiss': 'Entendi',
+    'quiz.view.choose': 'Escolha um questionário da aula:',
+    'quiz.view.unknown': 'Não há questionário “{id}” nesta aula. Questionários disponíveis:',
   },
   en: {
     'quiz.single': 'Choose one option.',
@@ -73,5 +75,7 @@ export const quizMessages = defineMessages({
     'storage.unavailable':
       'This browser does not let the page save data: your answers last only until you close the tab.',
     'storage.dismiss': 'Got it',
+    'quiz.view.choose': 'Choose a quiz of the lesson:',
+    'quiz.view.unknown': 'There is no quiz “{id}” in this lesson. Available quizzes:',
   },
 });
