@@ -2,6 +2,7 @@ import { launchChromium } from './bench-ui/browser';
 import { measureAutoTraining } from './bench-ui/auto-training';
 import { measureFirstLoad } from './bench-ui/first-load';
 import { measureHeap } from './bench-ui/heap';
+import { measureLabHeatmap } from './bench-ui/lab-heatmap';
 import { measureLighthouse } from './bench-ui/lighthouse';
 import { measurePageLoad } from './bench-ui/page-load';
 import { startPreview } from './bench-ui/preview-server';
@@ -9,7 +10,7 @@ import { formatTable, type Row } from './bench-ui/table';
 
 /**
  * `npm run bench:ui`: the production build in Chromium — first-load bytes, LCP and TBT, frame rate
- * and long tasks while auto-training, heap growth over 1,000,000 iterations, Lighthouse scores.
+ * and long tasks while auto-training and in the lab's heatmap, heap growth over 1,000,000 iterations, Lighthouse scores.
  * Prints a table; never fails on a number. BENCH_UI_PORT and BENCH_UI_OUT_DIR choose another port
  * or build directory; BENCH_UI_ONLY a subset of the steps.
  */
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       await step('first load', () => measureFirstLoad(browser, server.url, OUT_DIR ?? 'dist'));
       await step('page load', () => measurePageLoad(browser, server.url, PAGE_LOAD_RUNS));
       await step('auto-training', () => measureAutoTraining(browser, server.url));
+      await step('lab heatmap', () => measureLabHeatmap(browser, server.url));
       await step('memory', () => measureHeap(browser, server.url));
     } finally {
       await browser.close();

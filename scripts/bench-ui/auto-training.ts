@@ -62,18 +62,18 @@ const probe = (duration: number, control: boolean) => `new Promise((resolve) => 
   requestAnimationFrame(frame);
 })`;
 
-interface ProbeResult {
+export interface ProbeResult {
   frames: number;
   elapsed: number;
   longTasks: [number, number][];
   controlStart: number;
 }
 
-const runProbe = async (page: Page, duration: number, control: boolean) =>
+export const runProbe = async (page: Page, duration: number, control: boolean) =>
   (await page.evaluate(probe(duration, control))) as ProbeResult;
 
 /** The long task that contains the moment the control started blocking, if one was recorded. */
-function controlTask(result: ProbeResult): [number, number] | undefined {
+export function controlTask(result: ProbeResult): [number, number] | undefined {
   return result.longTasks.find(
     ([start, duration]) =>
       result.controlStart >= start - 1 && result.controlStart <= start + duration,

@@ -6,10 +6,7 @@ import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';
 import { EmbeddedView } from './EmbeddedView';
 import { LessonPage } from './LessonPage';
-import { usePrintDetails } from './print-details';
 import { syncProjectorUrl } from './projector-url';
-import { ThemeSelect } from './ThemeSelect';
-import { useTheme } from './use-theme';
 
 const ProjectorView = lazy(() =>
   import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
@@ -27,8 +24,6 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
   const setLanguage = useAppStore((state) => state.setLanguage);
   const projector = useAppStore((state) => state.projector);
   const embedded = link.view !== 'lesson';
-  useTheme();
-  usePrintDetails();
   useEffect(() => {
     if (projector) document.documentElement.dataset.mode = 'projector';
     else delete document.documentElement.dataset.mode;
@@ -65,7 +60,6 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
           <p className="brand">{t('app.title')}</p>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <ThemeSelect />
         <button
           type="button"
           className="language-switch"

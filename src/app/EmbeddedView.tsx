@@ -12,16 +12,28 @@ const ExerciseSection = lazy(() =>
 export function EmbeddedView({ link }: { link: LinkSettings }) {
   const t = useTranslation();
   if (link.view === 'lab') return <LabPage id={link.id ?? ''} />;
-  if (link.view === 'quiz') return <QuizPage id={link.id ?? ''} />;
+  // the page's one h1 names the app; the exercise or quiz below has its own heading
+  const title = <h1 className="visually-hidden">{t('app.title')}</h1>;
+  if (link.view === 'quiz') {
+    return (
+      <>
+        {title}
+        <QuizPage id={link.id ?? ''} />
+      </>
+    );
+  }
   return (
-    <Suspense
-      fallback={
-        <p className="lesson-status" role="status">
-          {t('app.lessonLoading')}
-        </p>
-      }
-    >
-      <ExerciseSection />
-    </Suspense>
+    <>
+      {title}
+      <Suspense
+        fallback={
+          <p className="lesson-status" role="status">
+            {t('app.lessonLoading')}
+          </p>
+        }
+      >
+        <ExerciseSection />
+      </Suspense>
+    </>
   );
 }

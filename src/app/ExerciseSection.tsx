@@ -49,11 +49,6 @@ export function ExerciseSection() {
         <h2 id="exercise-title">{t('exercise.title')}</h2>
         <p>{t('exercise.intro')}</p>
         <p className="notation">{t('exercise.notation')}</p>
-        {!projector && (
-          <button type="button" className="projector-enter" onClick={() => setProjector(true)}>
-            {t('projector.enter')}
-          </button>
-        )}
       </header>
       <div className="exercise-layout">
         <div className="exercise-main">
@@ -73,6 +68,11 @@ export function ExerciseSection() {
           {shown('auto') && <AutoSettings />}
           {shown('parameters') && <ParameterEditor />}
           {shown('share') && <ShareLink />}
+          {!projector && (
+            <button type="button" className="projector-enter" onClick={() => setProjector(true)}>
+              {t('projector.enter')}
+            </button>
+          )}
           {shown('shortcuts') && <ShortcutHelp />}
         </aside>
         <div className="exercise-details">

@@ -41,6 +41,7 @@ export function ProjectorView() {
   };
   return (
     <main id="main" className="projector-view" tabIndex={-1}>
+      <h1 className="visually-hidden">{t('app.title')}</h1>
       <div className="projector-toolbar" role="group" aria-label={t('projector.toolbar')}>
         <button type="button" onClick={() => setProjector(false)}>
           {t('projector.exit')}

@@ -1,15 +1,18 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { isLanguage, type Language } from '../content/ui/messages';
+import { readChallengeRecords, type ChallengeRecords } from '../core/lab/challenges-records';
 import { readAnswers } from './quiz-answers';
 import type { QuizAnswers, StorageNoticeKind } from './quiz-slice';
 import type { SafeStorage } from './safe-storage';
 import type { AppState } from './store';
 import { urlLanguage } from './url-language';
 
-/** What is saved in the browser: the language and the quiz answers, never training state. */
+/** What is saved in the browser: the language, the quiz answers and the challenges met, never training state. */
 export interface PersistedState {
   language?: Language;
   answers: QuizAnswers;
+  /** Absent while no challenge is met (and in data saved before challenges existed). */
+  challengesCompleted?: ChallengeRecords;
 }
 
 export const PERSIST_NAME = 'backprop-lab';
@@ -19,23 +22,34 @@ export const PERSIST_VERSION = 1;
 export interface PersistedRead {
   language: Language | null;
   answers: QuizAnswers;
+  /** The valid challenge records; absent when there are none. */
+  challengesCompleted?: ChallengeRecords;
   /** Entries dropped as invalid. */
   dropped: number;
   /** The whole value was unusable (not an object). */
   unusable: boolean;
 }
 
-/** Keeps what is valid in untrusted stored data: a known language, well-formed answers. */
+/** Keeps what is valid in untrusted stored data: a known language, well-formed answers and records. */
 export function readPersisted(value: unknown): PersistedRead {
-  if (value === undefined) return { language: null, answers: {}, dropped: 0, unusable: false };
+  const empty = { language: null, answers: {}, dropped: 0 };
+  if (value === undefined) return { ...empty, unusable: false };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { language: null, answers: {}, dropped: 0, unusable: true };
+    return { ...empty, unusable: true };
   }
   const record = value as Record<string, unknown>;
   const language = isLanguage(record.language) ? record.language : null;
   const languageDropped = record.language !== undefined && language === null ? 1 : 0;
   const { answers, dropped } = readAnswers(record.answers);
-  return { language, answers, dropped: dropped + languageDropped, unusable: false };
+  const challenges = readChallengeRecords(record.challengesCompleted);
+  const read: PersistedRead = {
+    language,
+    answers,
+    dropped: dropped + languageDropped + challenges.dropped,
+    unusable: false,
+  };
+  if (Object.keys(challenges.records).length > 0) read.challengesCompleted = challenges.records;
+  return read;
 }
 
 /** A persist storage of JSON in a SafeStorage that reports, once, what went wrong reading it. */
@@ -76,7 +90,8 @@ export function createProgressStorage(storage: SafeStorage): ProgressStorage {
         lastWritten !== null &&
         lastWritten.version === value.version &&
         lastWritten.state.language === value.state.language &&
-        lastWritten.state.answers === value.state.answers;
+        lastWritten.state.answers === value.state.answers &&
+        lastWritten.state.challengesCompleted === value.state.challengesCompleted;
       if (same) return;
       lastWritten = value;
       storage.setItem(name, JSON.stringify(value));
@@ -111,13 +126,26 @@ export function mergePersisted(
     ...current,
     language,
     answers: nothingStored ? current.answers : read.answers,
+    challengesCompleted: nothingStored
+      ? current.challengesCompleted
+      : (read.challengesCompleted ?? {}),
     storageNotice: problem ?? readNotice ?? current.storageNotice,
   };
 }
 
+/** The saved part of the state; the challenges only once one is met, so older readers see the same shape. */
+export function partializeState(state: AppState): PersistedState {
+  const saved: PersistedState = { language: state.language, answers: state.answers };
+  if (Object.keys(state.challengesCompleted).length > 0) {
+    saved.challengesCompleted = state.challengesCompleted;
+  }
+  return saved;
+}
+
 /**
  * zustand `persist` options: name, version, migrate, partialize and a validated merge. Version 1
- * is the first saved shape; an older or newer one keeps whatever still validates.
+ * is the first saved shape; the optional `challengesCompleted` was added within it (data without
+ * it reads as no challenge met). An older or newer version keeps whatever still validates.
  */
 export function createPersistOptions(
   storage: SafeStorage,
@@ -127,10 +155,12 @@ export function createPersistOptions(
     name: PERSIST_NAME,
     version: PERSIST_VERSION,
     storage: progressStorage,
-    partialize: (state) => ({ language: state.language, answers: state.answers }),
+    partialize: partializeState,
     migrate: (persisted) => {
-      const { language, answers } = readPersisted(persisted);
-      return language ? { language, answers } : { answers };
+      const { language, answers, challengesCompleted } = readPersisted(persisted);
+      const migrated: PersistedState = language ? { language, answers } : { answers };
+      if (challengesCompleted) migrated.challengesCompleted = challengesCompleted;
+      return migrated;
     },
     merge: (persisted, current) =>
       mergePersisted(persisted, current, progressStorage.takeProblem()),

@@ -1,4 +1,6 @@
 import type { Block, Lesson, Quiz } from '../content/lesson/lesson-types';
+import { CHALLENGE_IDS } from '../core/lab/challenges';
+import { completedChallenges, type ChallengeRecords } from '../core/lab/challenges-records';
 import { isCorrectChoice, isValidChoice } from './quiz-scoring';
 import type { QuizAnswers } from './quiz-slice';
 
@@ -38,6 +40,11 @@ export function quizzesIn(blocks: readonly Block[]): Quiz[] {
   });
 }
 
+/** Every quiz of the lesson, in order. */
+export function lessonQuizzes(lesson: Lesson): Quiz[] {
+  return [...quizzesIn(lesson.preamble), ...lesson.sections.flatMap((s) => quizzesIn(s.blocks))];
+}
+
 /**
  * Counts over `quizzes`. An answer counts when it is a valid attempt at that quiz as it is now, and
  * its correctness is scored again against the quiz, so an edited quiz never shows a stale result.
@@ -70,4 +77,9 @@ export function lessonProgress(lesson: Lesson, answers: QuizAnswers): LessonProg
   const totals = countProgress(all, answers);
   const percent = totals.total === 0 ? 0 : Math.round((100 * totals.correct) / totals.total);
   return { ...totals, percent, sections };
+}
+
+/** The lab's challenges on the exercise, counted beside the quizzes: how many are met, of how many. */
+export function challengeProgress(records: ChallengeRecords): { completed: number; total: number } {
+  return { completed: completedChallenges(records).length, total: CHALLENGE_IDS.length };
 }

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { lessonQuizzes } from '../../src/components/lesson/QuizView';
+import { lessonQuizzes } from '../../src/store/quiz-progress';
 import { loadLesson } from '../../src/content/lesson/lessons';
 import { resetAppStore } from '../../src/store/store';
 

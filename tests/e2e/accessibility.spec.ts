@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { LAB_IDS } from '../../src/content/lab/lab-sections';
 import { exerciseSpec } from '../../src/core/exercise/config';
 import { datasetLoss } from '../../src/core/exercise/run';
 import { completeIteration, startSession } from '../../src/core/exercise/session';
@@ -78,6 +79,7 @@ const VIEWS: View[] = [
   { name: 'the English page', url: '/?lang=en' },
   { name: 'projector mode', url: '/?mode=projector' },
   { name: 'the exercise alone (view=widget)', url: '/?view=widget' },
+  ...LAB_IDS.map((id) => ({ name: `the lab section ${id} alone`, url: `/?view=lab&id=${id}` })),
 ];
 
 /** The violations as short lines (rule, impact, the first few elements), for a readable failure. */

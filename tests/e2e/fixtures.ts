@@ -84,6 +84,11 @@ export function exercise(page: Page) {
 /** Opens the lesson (pt-BR unless `path` says otherwise) and waits for the exercise. */
 export async function openLesson(page: Page, path = '/') {
   await page.goto(path);
+  if (new URLSearchParams(path.split('?')[1] ?? '').get('view') === 'lab') {
+    // one lab section alone: its frame's h1 shows once its code has arrived
+    await expect(page.locator('section.lab').getByRole('heading', { level: 1 })).toBeVisible();
+    return;
+  }
   await expect(exercise(page).getByRole('heading', { level: 2 })).toBeVisible();
 }
 

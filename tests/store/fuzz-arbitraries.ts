@@ -66,3 +66,35 @@ export function prototypeIsClean(before: readonly string[]): boolean {
     Object.getPrototypeOf(probe) === Object.prototype
   );
 }
+
+/** Keys of the saved challenge records, with dangerous and garbage ones among them. */
+export const challengeKey = fc.oneof(
+  fc.constantFrom('reluFast', 'xor', 'divergingRate', 'crawlingRate', 'iteration'),
+  fc.constantFrom(...DANGEROUS_KEYS),
+  garbageString,
+);
+
+/** Saved `challengesCompleted` as JSON text: well-formed records, subtly wrong ones, and garbage. */
+export const challengeRecordsJson: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record(
+      {
+        reluFast: fc.integer({ min: -2, max: 1e9 + 2 }).map((iteration) => ({ iteration })),
+        xor: fc.oneof(
+          edgeNumber.map((iteration) => ({
+            iteration: Number.isFinite(iteration) ? iteration : 0,
+          })),
+          fc.constantFrom('{}', '[]', 'null').map((text) => JSON.parse(text) as unknown),
+        ),
+        divergingRate: fc.oneof(edgeNumber, fc.constantFrom(0.01, 50, 50.0001, '3')),
+        crawlingRate: fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }), fc.constant(null)),
+      },
+      { requiredKeys: [] },
+    )
+    .map((record) =>
+      JSON.stringify(record, (_key, value: unknown) =>
+        typeof value === 'number' && !Number.isFinite(value) ? 1e308 : value,
+      ),
+    ),
+  jsonText(challengeKey, 3),
+);

@@ -207,3 +207,62 @@ describe('the language at start-up', () => {
     expect((await freshStore()).getState().language).toBe('en');
   });
 });
+
+describe('saving the challenges met', () => {
+  it('saves them with the answers, writing once when a challenge is met while training', () => {
+    state().answer('q-3-1', [1], true);
+    expect(stored().state).not.toHaveProperty('challengesCompleted');
+    state().setDataset('xor');
+    state().setWideLearningRate(true);
+    state().setLearningRate(50);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    for (let frame = 0; frame < 8; frame++) state().autoIterations(25);
+    expect(state().challengesCompleted).toEqual({ divergingRate: 50 });
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(stored().state).toEqual({
+      language: 'pt-BR',
+      answers: { 'q-3-1': { chosen: [1], correct: true } },
+      challengesCompleted: { divergingRate: 50 },
+    });
+    expect(stored().version).toBe(1);
+  });
+
+  it('restores them after a reload', async () => {
+    useAppStore.setState({ challengesCompleted: { xor: { iteration: 480 }, crawlingRate: 0.01 } });
+    const saved = localStorage.getItem(PERSIST_NAME);
+    resetAppStore();
+    expect(state().challengesCompleted).toEqual({});
+    localStorage.setItem(PERSIST_NAME, saved as string);
+    await useAppStore.persist.rehydrate();
+    expect(state().challengesCompleted).toEqual({ xor: { iteration: 480 }, crawlingRate: 0.01 });
+    expect(state().storageNotice).toBeNull();
+  });
+
+  it('loads data saved before challenges existed as none met', async () => {
+    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } });
+    const store = await freshStore();
+    expect(store.getState().challengesCompleted).toEqual({});
+    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(store.getState().storageNotice).toBeNull();
+  });
+
+  it('drops invalid records, keeps the rest and says so', async () => {
+    save({
+      answers: {},
+      challengesCompleted: { reluFast: { iteration: 12 }, divergingRate: 'a lot', extra: 1 },
+    });
+    await useAppStore.persist.rehydrate();
+    expect(state().challengesCompleted).toEqual({ reluFast: { iteration: 12 } });
+    expect(state().storageNotice).toBe('partlyUnreadable');
+  });
+
+  it('keeps them when migrating an older version', async () => {
+    save({ answers: {}, challengesCompleted: { divergingRate: 20 } }, 0);
+    await useAppStore.persist.rehydrate();
+    expect(state().challengesCompleted).toEqual({ divergingRate: 20 });
+    expect(stored()).toEqual({
+      state: { answers: {}, challengesCompleted: { divergingRate: 20 }, language: 'pt-BR' },
+      version: 1,
+    });
+  });
+});

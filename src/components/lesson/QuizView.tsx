@@ -1,15 +1,10 @@
 import './lesson.css';
 import { useMemo } from 'react';
 import type { Lesson } from '../../content/lesson/lesson-types';
-import { quizzesIn } from '../../store/quiz-progress';
+import { lessonQuizzes } from '../../store/quiz-progress';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { LessonQuiz } from './Blocks';
 import { LessonContext } from './lesson-context';
-
-/** Every quiz of the lesson, in order. */
-export function lessonQuizzes(lesson: Lesson) {
-  return [...quizzesIn(lesson.preamble), ...lesson.sections.flatMap((s) => quizzesIn(s.blocks))];
-}
 
 /**
  * One quiz of the lesson on its own (`?view=quiz&id=q-…`), for an LMS page. Its answer is saved

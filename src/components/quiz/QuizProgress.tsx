@@ -1,19 +1,24 @@
 import './quiz.css';
 import { useId, useMemo } from 'react';
 import type { Lesson } from '../../content/lesson/lesson-types';
-import { lessonProgress } from '../../store/quiz-progress';
+import { challengeProgress, lessonProgress } from '../../store/quiz-progress';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../ui/format';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { ResetProgress } from './ResetProgress';
 
-/** The results panel: answered, correct and percent for the lesson and by section, and a reset. */
+/**
+ * The results panel: answered, correct and percent for the lesson and by section, the lab's
+ * challenges met, and a reset.
+ */
 export function QuizProgress({ lesson }: { lesson: Lesson }) {
   const t = useTranslation();
   const language = useLanguage();
   const titleId = useId();
   const answers = useAppStore((state) => state.answers);
   const progress = useMemo(() => lessonProgress(lesson, answers), [lesson, answers]);
+  const challengesCompleted = useAppStore((state) => state.challengesCompleted);
+  const challenges = useMemo(() => challengeProgress(challengesCompleted), [challengesCompleted]);
   const count = (value: number, total: number) =>
     t('quiz.progress.count', {
       count: formatCount(value, language),
@@ -76,6 +81,15 @@ export function QuizProgress({ lesson }: { lesson: Lesson }) {
           </div>
         </>
       )}
+      <dl className="quiz-progress-totals">
+        <div>
+          <dt>{t('lab.challenges.progressTerm')}</dt>
+          <dd>
+            {count(challenges.completed, challenges.total)}{' '}
+            <a href="#lab-challenges">{t('lab.challenges.progressLink')}</a>
+          </dd>
+        </div>
+      </dl>
       <ResetProgress />
     </section>
   );

@@ -2,11 +2,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store/store';
 import { useTranslation } from '../ui/use-translation';
 
-/** "Zerar progresso" with a confirm step; focus goes to "Cancelar", then back to the button. */
+/**
+ * "Zerar progresso" with a confirm step; focus goes to "Cancelar", then back to the button. It
+ * forgets the quiz answers and the challenges met.
+ */
 export function ResetProgress() {
   const t = useTranslation();
   const questionId = useId();
+  const alsoId = useId();
   const resetProgress = useAppStore((state) => state.resetProgress);
+  const challengesReset = useAppStore((state) => state.challengesReset);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
@@ -20,7 +25,10 @@ export function ResetProgress() {
   }, [confirming]);
 
   const close = (reset: boolean) => {
-    if (reset) resetProgress();
+    if (reset) {
+      resetProgress();
+      challengesReset();
+    }
     setDone(reset);
     moveFocus.current = true;
     setConfirming(false);
@@ -29,8 +37,14 @@ export function ResetProgress() {
   return (
     <div className="reset-progress">
       {confirming ? (
-        <div className="reset-confirm" role="group" aria-labelledby={questionId}>
+        <div
+          className="reset-confirm"
+          role="group"
+          aria-labelledby={questionId}
+          aria-describedby={alsoId}
+        >
           <p id={questionId}>{t('quiz.reset.confirm')}</p>
+          <p id={alsoId}>{t('lab.challenges.resetAlso')}</p>
           <button type="button" className="danger" onClick={() => close(true)}>
             {t('quiz.reset.yes')}
           </button>

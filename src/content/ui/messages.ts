@@ -3,9 +3,18 @@ import { chartMessages } from './chart-messages';
 import { diagramMessages } from './diagram-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
+import { labArchitectureMessages } from './lab-architecture-messages';
+import { labChallengesMessages } from './lab-challenges-messages';
+import { labGradientCheckMessages } from './lab-gradient-check-messages';
+import { labGraphMessages } from './lab-graph-messages';
+import { labLossComparisonMessages } from './lab-loss-comparison-messages';
 import { labMessages } from './lab-messages';
-import { projectorMessages } from './projector-messages';
+import { labOverfittingMessages } from './lab-overfitting-messages';
+import { labRaceMessages } from './lab-race-messages';
+import { labSchedulesMessages } from './lab-schedules-messages';
+import { labVanishingMessages } from './lab-vanishing-messages';
 import { lessonMessages } from './lesson-messages';
+import { projectorMessages } from './projector-messages';
 import { quizMessages } from './quiz-messages';
 
 /** The interface languages: Brazilian Portuguese first (the default), then English. */
@@ -22,8 +31,17 @@ const features = [
   lessonMessages,
   quizMessages,
   figureMessages,
-  labMessages,
   projectorMessages,
+  labMessages,
+  labArchitectureMessages,
+  labChallengesMessages,
+  labVanishingMessages,
+  labOverfittingMessages,
+  labLossComparisonMessages,
+  labRaceMessages,
+  labSchedulesMessages,
+  labGraphMessages,
+  labGradientCheckMessages,
 ] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LessonView } from '../../../src/components/lesson/LessonView';
@@ -179,5 +179,33 @@ describe('the storage notice', () => {
       'Part of the progress saved in this browser',
     );
     expect(screen.getByRole('button', { name: 'Got it' })).toBeInTheDocument();
+  });
+});
+
+describe('the challenges in the progress panel', () => {
+  it('counts the challenges met beside the quizzes', () => {
+    render(<LessonView lesson={quizLesson} />);
+    expect(total('Desafios cumpridos')).toMatch(/^0 de 3/);
+    act(() => useAppStore.setState({ challengesCompleted: { xor: { iteration: 480 } } }));
+    expect(total('Desafios cumpridos')).toMatch(/^1 de 3/);
+    // the third challenge counts only with both of its η
+    act(() =>
+      useAppStore.setState({ challengesCompleted: { xor: { iteration: 480 }, divergingRate: 50 } }),
+    );
+    expect(total('Desafios cumpridos')).toMatch(/^1 de 3/);
+    expect(total('Respondidas')).toBe('0 de 2');
+  });
+
+  it('"Zerar progresso" clears the challenges too, and says so before', async () => {
+    const user = userEvent.setup();
+    useAppStore.setState({ challengesCompleted: { reluFast: { iteration: 82 } } });
+    render(<LessonView lesson={quizLesson} />);
+    expect(total('Desafios cumpridos')).toMatch(/^1 de 3/);
+    await user.click(within(panel()).getByRole('button', { name: 'Zerar progresso' }));
+    const confirm = within(panel()).getByRole('group', { name: /Apagar todas as respostas/ });
+    expect(confirm).toHaveAccessibleDescription('Os desafios cumpridos também serão apagados.');
+    await user.click(within(confirm).getByRole('button', { name: 'Sim, zerar' }));
+    expect(total('Desafios cumpridos')).toMatch(/^0 de 3/);
+    expect(useAppStore.getState().challengesCompleted).toEqual({});
   });
 });

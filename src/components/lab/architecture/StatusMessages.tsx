@@ -1,0 +1,51 @@
+import { useAppStore } from '../../../store/store';
+import { formatValue } from '../../ui/format';
+import { useLanguage, useTranslation } from '../../ui/use-translation';
+import { formatPlain, formatShare } from './stat-rows';
+
+/**
+ * Two live regions: the clamp notice, and the run's state. The latter changes only when training
+ * starts, pauses or diverges (never per frame), so it is announced at most once per change.
+ */
+export function StatusMessages() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const status = useAppStore((state) => state.architectureStatus);
+  const notice = useAppStore((state) => state.architectureNotice);
+  // read the numbers only when the status changes: a selector on the stats would re-render per frame
+  const stats = useAppStore.getState().architectureStats;
+  let message = '';
+  if (status === 'running') message = t('lab.architecture.running');
+  else if (status === 'paused' && stats) {
+    message = t('lab.architecture.paused', {
+      step: stats.step,
+      loss: formatValue(stats.trainLoss, language),
+      accuracy: formatShare(stats.trainAccuracy, language, t),
+    });
+  } else if (status === 'diverged' && stats) {
+    message = t('lab.architecture.diverged', { step: stats.step + 1 });
+  }
+  const noticeText = notice
+    ? t('lab.architecture.notice', {
+        field: t(`lab.architecture.field.${notice.field}`),
+        low: formatPlain(notice.low, language),
+        high: formatPlain(notice.high, language),
+        value: formatPlain(notice.value, language),
+      })
+    : '';
+  return (
+    <>
+      <p className="architecture-notice" role="status">
+        {noticeText}
+      </p>
+      <p
+        className={
+          status === 'diverged' ? 'architecture-status architecture-danger' : 'architecture-status'
+        }
+        role="status"
+      >
+        {message}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import './architecture.css';
+import { useEffect } from 'react';
+import { useAppStore } from '../../../store/store';
+import { LabFrame } from '../LabFrame';
+import { useTranslation } from '../../ui/use-translation';
+import { DataControls } from './DataControls';
+import { Heatmap } from './Heatmap';
+import { HeatmapLegend } from './HeatmapLegend';
+import { NetworkControls } from './NetworkControls';
+import { Readouts } from './Readouts';
+import { RunButtons } from './RunButtons';
+import { StatusMessages } from './StatusMessages';
+import { TextAlternative } from './TextAlternative';
+import { TrainingControls } from './TrainingControls';
+import { useArchitectureLoop } from './use-architecture-loop';
+
+/** "Arquitetura e dados": shape a network, pick the data and watch its decision map train. */
+export default function ArchitectureSection() {
+  const t = useTranslation();
+  const prepare = useAppStore((state) => state.architecturePrepare);
+  useEffect(prepare, [prepare]);
+  useArchitectureLoop();
+  return (
+    <LabFrame
+      id="architecture"
+      title={t('lab.architecture.title')}
+      intro={<p>{t('lab.architecture.intro')}</p>}
+    >
+      <NetworkControls />
+      <DataControls />
+      <TrainingControls />
+      <RunButtons />
+      <StatusMessages />
+      <div className="architecture-layout">
+        <div className="lab-plot">
+          <Heatmap />
+        </div>
+        <div className="architecture-side">
+          <Readouts />
+          <HeatmapLegend />
+        </div>
+      </div>
+      <TextAlternative />
+    </LabFrame>
+  );
+}

@@ -1,0 +1,117 @@
+import './gradient-check.css';
+import { useId } from 'react';
+import { STEP_EXPONENT } from '../../../core/lab/gradient-check';
+import {
+  networkParameters,
+  type ParameterPosition,
+} from '../../../core/lab/gradient-check-network';
+import { selectGradientCheck } from '../../../store/lab/gradient-check-slice';
+import { selectLabNetwork } from '../../../store/lab/graph-slice';
+import { useAppStore } from '../../../store/store';
+import { formatValue } from '../../ui/format';
+import { useThrottledStore } from '../../ui/use-throttled-store';
+import { useLanguage, useTranslation } from '../../ui/use-translation';
+import { LabFrame } from '../LabFrame';
+import { ErrorChart } from './ErrorChart';
+import { SweepTable } from './SweepTable';
+
+const keyOf = ({ layer, kind, row, column }: ParameterPosition): string =>
+  `${layer}-${kind}-${row}-${column}`;
+
+/** The lab's gradient check: backprop's ∂ℓ/∂θ beside finite differences, over a log slider of h. */
+export default function GradientCheckSection() {
+  const t = useTranslation();
+  const language = useLanguage();
+  // the check follows the exercise; while it auto-trains, a few times a second (see use-throttled-store)
+  const network = useThrottledStore('numbers', selectLabNetwork);
+  const check = useThrottledStore('numbers', selectGradientCheck);
+  const running = useAppStore((state) => state.running);
+  const parameter = useAppStore((state) => state.gradientCheckParameter);
+  const exponent = useAppStore((state) => state.gradientCheckExponent);
+  const select = useAppStore((state) => state.gradientCheckSelect);
+  const setExponent = useAppStore((state) => state.gradientCheckSetExponent);
+  const parameterId = useId();
+  const stepId = useId();
+  const options = networkParameters(network.spec);
+  const format = (value: number) => formatValue(value, language);
+  const stepText = t('lab.gradientCheck.stepValue', { step: format(check.step) });
+  const { diagnosis, name } = check;
+
+  const sentence =
+    check.gradient === 0 && check.central === 0
+      ? t('lab.gradientCheck.zeroGradient', { name })
+      : t(`lab.gradientCheck.regime.${diagnosis.regime}`, {
+          step: format(check.step),
+          error: format(check.centralError),
+          best: format(diagnosis.bestStep),
+          bestError: format(diagnosis.bestError),
+        });
+
+  const rows: [string, number][] = [
+    [t('lab.gradientCheck.theta', { name }), check.theta],
+    [t('lab.gradientCheck.backprop', { name }), check.gradient],
+    [t('lab.gradientCheck.central'), check.central],
+    [t('lab.gradientCheck.forward'), check.forward],
+    [t('lab.gradientCheck.centralError'), check.centralError],
+    [t('lab.gradientCheck.forwardError'), check.forwardError],
+  ];
+  return (
+    <LabFrame
+      id="gradient-check"
+      title={t('lab.gradientCheck.title')}
+      intro={<p>{t('lab.gradientCheck.intro')}</p>}
+    >
+      <div className="lab-controls">
+        <label htmlFor={parameterId}>
+          {t('lab.gradientCheck.parameter')}
+          <select
+            id={parameterId}
+            value={keyOf(parameter)}
+            onChange={(event) => {
+              const chosen = options.find(
+                (option) => keyOf(option.position) === event.target.value,
+              );
+              if (chosen) select(chosen.position);
+            }}
+          >
+            {options.map((option) => (
+              <option key={keyOf(option.position)} value={keyOf(option.position)}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={stepId} className="check-step">
+          {t('lab.gradientCheck.step')}
+          <input
+            id={stepId}
+            type="range"
+            min={STEP_EXPONENT.minimum}
+            max={STEP_EXPONENT.maximum}
+            step={STEP_EXPONENT.step}
+            value={exponent}
+            aria-valuetext={stepText}
+            onChange={(event) => setExponent(Number(event.target.value))}
+          />
+          <span className="check-step-value">{stepText}</span>
+        </label>
+      </div>
+      <div role="group" aria-label={t('lab.gradientCheck.results', { name })}>
+        <dl className="check-results">
+          {rows.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{format(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <p className="check-formula">{t('lab.gradientCheck.errorFormula')}</p>
+      <p className="lab-summary check-sentence" aria-live={running ? 'off' : 'polite'}>
+        {sentence}
+      </p>
+      <ErrorChart check={check} />
+      <SweepTable sweep={check.sweep} currentStep={check.step} />
+    </LabFrame>
+  );
+}

@@ -1,0 +1,52 @@
+import { summarizePath } from '../../../core/lab/optimizer-paths';
+import { OPTIMIZERS, type OptimizerName } from '../../../core/training/optimizers';
+import { useAppStore } from '../../../store/store';
+import { formatCount, formatValue } from '../../ui/format';
+import { useLanguage, useTranslation } from '../../ui/use-translation';
+
+/** The name minimizing `score` (the first one on a tie). */
+function best(score: (name: OptimizerName) => number): OptimizerName {
+  return OPTIMIZERS.reduce((winner, name) => (score(name) < score(winner) ? name : winner));
+}
+
+/**
+ * Who leads when the race stops (announced once, on pause or at the end, never while it runs),
+ * and which paths left the surface.
+ */
+export function RaceStatus() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const losses = useAppStore((state) => state.raceLosses);
+  const paths = useAppStore((state) => state.racePaths);
+  const step = useAppStore((state) => state.raceStep);
+  const running = useAppStore((state) => state.raceRunning);
+  if (!losses || !paths) return null;
+  const value = (number: number) => formatValue(number, language);
+  const name = (optimizer: OptimizerName) => t(`lab.optimizerRace.name.${optimizer}`);
+  const network = best((optimizer) => losses[optimizer][step]!);
+  const surface = best((optimizer) => summarizePath(paths[optimizer], step).distance);
+  const escaped = OPTIMIZERS.filter((optimizer) => paths[optimizer].length - 1 < step);
+  return (
+    <>
+      <p className="lab-summary" aria-live="polite">
+        {!running && step > 0
+          ? t('lab.optimizerRace.stopped', {
+              step: formatCount(step, language),
+              network: name(network),
+              loss: value(losses[network][step]!),
+              surface: name(surface),
+              distance: value(summarizePath(paths[surface], step).distance),
+            })
+          : ''}
+      </p>
+      {escaped.map((optimizer) => (
+        <p key={optimizer} className="race-invalid">
+          {t('lab.optimizerRace.diverged', {
+            name: name(optimizer),
+            step: formatCount(paths[optimizer].length, language),
+          })}
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import {
+  OVERFITTING_DATA,
+  OVERFITTING_LEARNING_RATE,
+  OVERFITTING_SPEC,
+} from '../../../core/lab/overfitting-setup';
+import { useAppStore } from '../../../store/store';
+import { formatCount, formatFixed } from '../../ui/format';
+import { useLanguage, useTranslation } from '../../ui/use-translation';
+import { LabFrame } from '../LabFrame';
+import { OverfittingChart } from './OverfittingChart';
+import { OverfittingControls } from './OverfittingControls';
+import { OverfittingSummary } from './OverfittingSummary';
+import { OverfittingTable } from './OverfittingTable';
+import { useOverfittingLoop } from './use-overfitting-loop';
+import './overfitting.css';
+
+/** "2–16–16–1": the input size then every layer's size. */
+const ARCHITECTURE = [OVERFITTING_SPEC.inputSize, ...OVERFITTING_SPEC.layers.map((l) => l.size)];
+
+/** Train and test loss curves of a network that overfits, with L2, dropout and early stopping. */
+export default function OverfittingSection() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const prepare = useAppStore((state) => state.overfittingPrepare);
+  useEffect(prepare, [prepare]);
+  useOverfittingLoop();
+  const testCount = Math.round(OVERFITTING_DATA.count * OVERFITTING_DATA.testFraction);
+  const intro = t('lab.overfitting.intro', {
+    architecture: ARCHITECTURE.map((size) => formatCount(size, language)).join('–'),
+    rate: formatFixed(OVERFITTING_LEARNING_RATE, language, 3),
+    train: formatCount(OVERFITTING_DATA.count - testCount, language),
+    test: formatCount(testCount, language),
+  });
+  return (
+    <LabFrame id="overfitting" title={t('lab.overfitting.title')} intro={<p>{intro}</p>}>
+      <OverfittingControls />
+      <OverfittingChart />
+      <OverfittingSummary />
+      <OverfittingTable />
+    </LabFrame>
+  );
+}

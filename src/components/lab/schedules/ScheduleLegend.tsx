@@ -1,0 +1,18 @@
+import { SCHEDULES } from '../../../core/training/schedules';
+import { useTranslation } from '../../ui/use-translation';
+import { SeriesLegend } from '../series/SeriesLegend';
+import { SCHEDULE_SERIES } from './schedule-series';
+
+/** Each schedule's name beside a sample of its line: colour, dash pattern and marker. */
+export function ScheduleLegend() {
+  const t = useTranslation();
+  return (
+    <SeriesLegend
+      className="schedules-legend"
+      label={t('lab.schedules.legend')}
+      names={SCHEDULES}
+      styles={SCHEDULE_SERIES}
+      nameOf={(name) => t(`lab.schedules.name.${name}`)}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ARTIFACTS, expect, test } from './fixtures';
+
+const URL = '/?view=lab&id=optimizer-race';
+
+test.describe('lab: optimizer race', () => {
+  test('picks a start by click and keyboard, runs, and draws four paths', async ({ page }) => {
+    await page.goto(URL);
+    const section = page.locator('#lab-optimizer-race');
+    await expect(
+      section.getByRole('heading', { level: 1, name: 'Corrida de otimizadores' }),
+    ).toBeVisible();
+    const sentence = section.locator('.race-start-sentence');
+    await expect(sentence).toContainText('w₁ = -1,50, w₂ = 2,00');
+
+    // a click in the contour plot, a fifth of the way across and three quarters down its box
+    const frame = section.locator('.race-frame');
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.boundingBox())!;
+    await page.mouse.click(box.x + 0.2 * box.width, box.y + 0.75 * box.height);
+    await expect(sentence).not.toContainText('w₁ = -1,50, w₂ = 2,00');
+    await expect(sentence).toContainText('w₁ = -1,20');
+    await expect(sentence).toContainText('w₂ = 0,00');
+
+    // the keyboard moves the focusable marker, and Enter runs from there
+    const marker = section.getByRole('button', { name: /Ponto de partida em/ });
+    await marker.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(sentence).toContainText('w₂ = 0,10');
+    await expect(marker).toHaveAccessibleName('Ponto de partida em w₁ = -1,20, w₂ = 0,10');
+    await page.keyboard.press('Enter');
+    await expect(section.getByText('Passo 200 de 200')).toBeVisible({ timeout: 20_000 });
+    await expect(section.getByText(/Parado no passo 200/)).toBeVisible();
+    await expect(section.locator('.race-path polyline')).toHaveCount(4);
+    await expect(section.locator('.race-name')).toHaveText(['SGD', 'Momentum', 'RMSProp', 'Adam']);
+    await expect(section.locator('.recharts-line')).toHaveCount(4);
+
+    // Reset rewinds; one step shows step 1 only
+    await section.getByRole('button', { name: 'Reiniciar' }).click();
+    await expect(section.getByText('Passo 0 de 200')).toBeVisible();
+    await section.getByRole('button', { name: 'Um passo' }).click();
+    await expect(section.getByText('Passo 1 de 200')).toBeVisible();
+    await section.getByRole('button', { name: 'Iniciar', exact: true }).click();
+    await expect(section.getByText('Passo 200 de 200')).toBeVisible({ timeout: 20_000 });
+
+    await section.locator('summary', { hasText: 'Descrição em texto e tabelas' }).click();
+    await expect(section.getByRole('table')).toHaveCount(2);
+    await section.screenshot({ path: `${ARTIFACTS}/lab-optimizer-race.png` });
+
+    const results = await new AxeBuilder({ page })
+      .include('#lab-optimizer-race')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('fits a 320 px screen and works in English', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${URL}&lang=en`);
+    const section = page.locator('#lab-optimizer-race');
+    await expect(section.getByRole('heading', { level: 1, name: 'Optimizer race' })).toBeVisible();
+    await expect(section.locator('.race-start-sentence')).toContainText('w₁ = -1.50');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ARTIFACTS, expect, test } from './fixtures';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A pt-BR whole number ("1.234") as a number. */
+const count = (text: string) => Number(text.replace(/\./g, ''));
+
+test('trains with early stopping and says where it stopped', async ({ page }) => {
+  await page.goto('/?view=lab&id=overfitting');
+  const section = page.getByRole('region', { name: 'Sobreajuste na prática' });
+  await expect(section.getByRole('heading', { level: 1 })).toHaveText('Sobreajuste na prática');
+  await expect(section.getByText(/^Passo 0: perda de treino/)).toBeVisible();
+
+  await section.getByRole('checkbox', { name: 'Parada antecipada' }).check();
+  const patience = section.getByRole('spinbutton', { name: /Paciência \(passos\)/ });
+  await patience.fill('120');
+  await expect(patience).toHaveValue('120');
+  await section.getByRole('button', { name: 'Treinar' }).click();
+
+  const stop = section.getByText(/^Parou no passo/);
+  await expect(stop).toBeVisible({ timeout: 30_000 });
+  await expect(section.getByRole('button', { name: 'Treinar' })).toBeVisible();
+  const sentence = (await stop.textContent()) ?? '';
+  const match =
+    /Parou no passo ([\d.]+): .*\(([\d,]+)\) foi no passo ([\d.]+); depois dela, passou ([\d.]+) passos/.exec(
+      sentence,
+    );
+  expect(match, sentence).not.toBeNull();
+  const [, stopStep, bestLoss, bestStep, waited] = match!;
+  // the numbers agree with each other and with the patience typed above
+  expect(count(stopStep!) - count(bestStep!)).toBe(120);
+  expect(count(waited!)).toBe(120);
+
+  // the text alternative's table shows the restored best parameters
+  await section.getByText('Descrição do gráfico e valores atuais').click();
+  const table = section.getByRole('table', { name: 'Valores atuais' });
+  await expect(table.getByRole('row', { name: /^Passo da menor perda de teste/ })).toContainText(
+    bestStep!,
+  );
+  await expect(table.getByRole('row', { name: /^Perda de teste/ })).toContainText(bestLoss!);
+  // the vertical line has no width of its own: check it is drawn, and that its label shows
+  await expect(section.locator('.recharts-reference-line-line')).toHaveCount(1);
+  await expect(section.locator('.recharts-wrapper').getByText('mín. teste')).toBeVisible();
+
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .include('#lab-overfitting')
+    .analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  await section.screenshot({ path: `${ARTIFACTS}/lab-overfitting.png` });
+});
+
+test('fits a 320 px screen without sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/?view=lab&id=overfitting&lang=en');
+  const section = page.getByRole('region', { name: 'Overfitting in practice' });
+  await section.getByRole('button', { name: 'Advance 10 steps' }).click();
+  await expect(section.getByText(/^Step 10: the test loss/)).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('without early stopping, the test loss rises after its marked minimum', async ({ page }) => {
+  await page.goto('/?view=lab&id=overfitting&lang=en');
+  const section = page.getByRole('region', { name: 'Overfitting in practice' });
+  await section.getByRole('button', { name: 'Train' }).click();
+  await expect(section.getByText(/^Training reached the limit of/)).toBeVisible({
+    timeout: 30_000,
+  });
+  const sentence = (await section.getByText(/^The lowest test loss/).textContent()) ?? '';
+  const match = /\(([\d.]+)\) was at step [\d,]+, .* rose by ([\d.]+) \(it is at ([\d.]+)\)/.exec(
+    sentence,
+  );
+  expect(match, sentence).not.toBeNull();
+  const [, lowest, rise, now] = match!.map(Number);
+  expect(rise).toBeGreaterThan(0);
+  // each number is rounded to 3 decimals: now − lowest = rise within that rounding
+  expect(Math.abs(now! - lowest! - rise!)).toBeLessThanOrEqual(0.0015);
+  await section.getByRole('checkbox', { name: 'Logarithmic vertical axis' }).check();
+  await expect(section.locator('.recharts-wrapper').getByText('test min.')).toBeVisible();
+  await section.screenshot({ path: `${ARTIFACTS}/lab-overfitting-no-early-stopping.png` });
+});
