@@ -1,6 +1,7 @@
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useRef, type ComponentType } from 'react';
 import { isLabId, LAB_IDS, type LabId } from '../content/lab/lab-sections';
 import type { WidgetProps } from '../components/lesson/lesson-context';
+import { useNearScreen } from './use-near-screen';
 
 /**
  * Every section's code, one chunk each, found by path: src/components/lab/<id>/index.tsx with a
@@ -33,8 +34,16 @@ export function LabSection({ id }: { id: LabId }) {
   );
 }
 
-/** The lesson's `<div id="lab" data-lab="…"></div>` placeholder. */
+/**
+ * The lesson's `<div id="lab" data-lab="…"></div>` placeholder. A section's code is fetched and
+ * its experiment computed only when the learner scrolls near it: nine sections' start-up work
+ * would otherwise run during the page's first seconds.
+ */
 export function LabWidget({ attributes }: WidgetProps) {
   const id = attributes['data-lab'];
-  return isLabId(id) ? <LabSection id={id} /> : null;
+  const placeholder = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(placeholder);
+  if (!isLabId(id)) return null;
+  if (!near) return <div ref={placeholder} className="lab-placeholder" data-lab-pending={id} />;
+  return <LabSection id={id} />;
 }

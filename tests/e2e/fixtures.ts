@@ -123,3 +123,18 @@ export async function pageTextWithoutCode(page: Page): Promise<string> {
     return copy.textContent ?? '';
   });
 }
+
+/**
+ * A lab section inside the lesson: its placeholder is scrolled to (sections load when the learner
+ * comes near them), then the section itself.
+ */
+export async function labInLesson(page: Page, id: string) {
+  await page.evaluate((lab) => {
+    document
+      .querySelector(`[data-lab-pending="${lab}"], #lab-${lab}`)
+      ?.scrollIntoView({ block: 'center' });
+  }, id);
+  const section = page.locator(`#lab-${id}`);
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}

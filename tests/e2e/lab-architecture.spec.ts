@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { ARTIFACTS, expect, labInLesson, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -105,8 +105,7 @@ test('fits at 320 px: nothing but the plot wider than the page', async ({ page }
 
 test('is mounted in the lesson after the interactive exercise', async ({ page }) => {
   await page.goto('/');
-  const section = page.locator('#lab-architecture');
-  await section.scrollIntoViewIfNeeded();
+  const section = await labInLesson(page, 'architecture');
   await expect(
     section.getByRole('heading', { level: 3, name: 'Arquitetura e dados' }),
   ).toBeVisible();

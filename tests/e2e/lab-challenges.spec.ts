@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { ARTIFACTS, expect, labInLesson, test } from './fixtures';
 
 const section = (page: Page) => page.locator('#lab-challenges');
 const widget = (page: Page) => page.locator('#backprop-widget');
@@ -93,8 +93,7 @@ test('inside the lesson, the cards lead to the exercise above and the progress p
   page,
 }) => {
   await page.goto('/');
-  const cards = section(page);
-  await cards.scrollIntoViewIfNeeded();
+  const cards = await labInLesson(page, 'challenges');
   await expect(
     cards.getByRole('heading', { level: 3, name: 'Desafios no exercício 2–2–1' }),
   ).toBeVisible();

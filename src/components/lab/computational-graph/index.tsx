@@ -8,7 +8,7 @@ import {
 } from '../../../store/lab/graph-slice';
 import { useAppStore } from '../../../store/store';
 import { formatValue } from '../../ui/format';
-import { useThrottledStore } from '../../ui/use-throttled-store';
+import { usePausedSession } from '../../ui/use-paused-store';
 import { useLanguage, useTranslation } from '../../ui/use-translation';
 import { LabFrame } from '../LabFrame';
 import { GraphPlot } from './GraphPlot';
@@ -19,10 +19,13 @@ import { stepEquation } from './step-sentence';
 export default function ComputationalGraphSection() {
   const t = useTranslation();
   const language = useLanguage();
-  // the graph follows the exercise; while it auto-trains, a few times a second (see use-throttled-store)
-  const network = useThrottledStore('numbers', selectLabNetwork);
-  const { graph, steps, layout } = useThrottledStore('numbers', selectGraphView);
-  const revealedCount = useThrottledStore('numbers', selectGraphRevealed);
+  // the graph follows the exercise, and stands still while it auto-trains (see use-paused-store)
+  const session = usePausedSession();
+  const { network, graph, steps, layout } = useMemo(
+    () => ({ network: selectLabNetwork({ session }), ...selectGraphView({ session }) }),
+    [session],
+  );
+  const revealedCount = useAppStore((state) => selectGraphRevealed({ ...state, session }));
   const running = useAppStore((state) => state.running);
   const next = useAppStore((state) => state.graphNext);
   const previous = useAppStore((state) => state.graphPrevious);

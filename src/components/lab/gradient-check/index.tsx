@@ -1,5 +1,5 @@
 import './gradient-check.css';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { STEP_EXPONENT } from '../../../core/lab/gradient-check';
 import {
   networkParameters,
@@ -9,7 +9,7 @@ import { selectGradientCheck } from '../../../store/lab/gradient-check-slice';
 import { selectLabNetwork } from '../../../store/lab/graph-slice';
 import { useAppStore } from '../../../store/store';
 import { formatValue } from '../../ui/format';
-import { useThrottledStore } from '../../ui/use-throttled-store';
+import { usePausedSession } from '../../ui/use-paused-store';
 import { useLanguage, useTranslation } from '../../ui/use-translation';
 import { LabFrame } from '../LabFrame';
 import { ErrorChart } from './ErrorChart';
@@ -22,9 +22,10 @@ const keyOf = ({ layer, kind, row, column }: ParameterPosition): string =>
 export default function GradientCheckSection() {
   const t = useTranslation();
   const language = useLanguage();
-  // the check follows the exercise; while it auto-trains, a few times a second (see use-throttled-store)
-  const network = useThrottledStore('numbers', selectLabNetwork);
-  const check = useThrottledStore('numbers', selectGradientCheck);
+  // the check follows the exercise, and stands still while it auto-trains (see use-paused-store)
+  const session = usePausedSession();
+  const network = useMemo(() => selectLabNetwork({ session }), [session]);
+  const check = useAppStore((state) => selectGradientCheck({ ...state, session }));
   const running = useAppStore((state) => state.running);
   const parameter = useAppStore((state) => state.gradientCheckParameter);
   const exponent = useAppStore((state) => state.gradientCheckExponent);
