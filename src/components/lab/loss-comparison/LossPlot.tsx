@@ -69,7 +69,7 @@ export function LossPlot() {
                 name={t('lab.lossComparison.mse')}
                 type="linear"
                 dataKey="halfSquaredError"
-                stroke="#1d4ed8"
+                stroke="var(--lab-layer-1)"
                 strokeWidth={2}
                 dot={false}
                 isAnimationActive={false}
@@ -78,7 +78,7 @@ export function LossPlot() {
                 name={t('lab.lossComparison.bce')}
                 type="linear"
                 dataKey="binaryCrossEntropy"
-                stroke="#b91c1c"
+                stroke="var(--lab-layer-2)"
                 strokeDasharray="8 4"
                 strokeWidth={2}
                 dot={false}
@@ -91,7 +91,7 @@ export function LossPlot() {
       <ul className="comparison-legend">
         <li>
           <svg width="36" height="10" aria-hidden="true">
-            <line x1="0" y1="5" x2="36" y2="5" stroke="#1d4ed8" strokeWidth="2.5" />
+            <line x1="0" y1="5" x2="36" y2="5" stroke="var(--lab-layer-1)" strokeWidth="2.5" />
           </svg>
           {t('lab.lossComparison.mse')}
         </li>
@@ -102,7 +102,7 @@ export function LossPlot() {
               y1="5"
               x2="36"
               y2="5"
-              stroke="#b91c1c"
+              stroke="var(--lab-layer-2)"
               strokeWidth="2.5"
               strokeDasharray="8 4"
             />

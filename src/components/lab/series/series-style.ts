@@ -1,7 +1,7 @@
 /** A marker shape drawn on a curve and in the legend, so no series is told by colour alone. */
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
-/** How one series is drawn: colour (≥ 3:1 on white), dash pattern and marker. */
+/** How one series is drawn: colour (a lab.css variable, light and dark), dash pattern and marker. */
 export interface SeriesStyle {
   color: string;
   dash: string;
@@ -10,10 +10,10 @@ export interface SeriesStyle {
 
 /** Four series told apart by colour, dash pattern and marker at once. */
 const STYLES: readonly SeriesStyle[] = [
-  { color: '#1f2937', dash: '', marker: 'circle' },
-  { color: '#b91c1c', dash: '9 4', marker: 'square' },
-  { color: '#6d28d9', dash: '2 4', marker: 'triangle' },
-  { color: '#065f46', dash: '12 4 3 4', marker: 'diamond' },
+  { color: 'var(--lab-series-1)', dash: '', marker: 'circle' },
+  { color: 'var(--lab-series-2)', dash: '9 4', marker: 'square' },
+  { color: 'var(--lab-series-3)', dash: '2 4', marker: 'triangle' },
+  { color: 'var(--lab-series-4)', dash: '12 4 3 4', marker: 'diamond' },
 ];
 
 /** One style per name, in order (up to four names). */

@@ -45,11 +45,11 @@ export function logTicks([low, high]: [number, number]): number[] {
 }
 
 /** Colours (≥ 3:1 on white) and dash patterns, so layers differ by more than colour. */
-const COLOURS = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#b45309', '#0e7490', '#374151'];
+const COLOURS = [1, 2, 3, 4, 5, 6, 7].map((layer) => `var(--lab-layer-${layer})`);
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '14 4', '1 2'];
 
 /** The stroke of layer `index` of `count`; the output layer (last) is always solid dark grey. */
 export function layerStyle(index: number, count: number): { colour: string; dash: string } {
-  if (index === count - 1) return { colour: '#111827', dash: '' };
+  if (index === count - 1) return { colour: 'var(--lab-ink)', dash: '' };
   return { colour: COLOURS[index % COLOURS.length]!, dash: DASHES[index % DASHES.length]! };
 }
