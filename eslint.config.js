@@ -53,6 +53,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-scorm',
       'node_modules',
       'test-artifacts',
       'reports',

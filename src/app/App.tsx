@@ -4,6 +4,7 @@ import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import type { LinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';
+import { EmbedDialog } from './EmbedDialog';
 import { EmbeddedView } from './EmbeddedView';
 import { LessonPage } from './LessonPage';
 import { syncProjectorUrl } from './projector-url';
@@ -60,6 +61,7 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
           <p className="brand">{t('app.title')}</p>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <EmbedDialog />
         <button
           type="button"
           className="language-switch"

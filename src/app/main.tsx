@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useAppStore } from '../store/store';
 import { preloadMath } from '../components/ui/math-loader';
+import { startScoreMessages, startScorm } from '../lms/start-scorm';
+import { parseLinkSettings, type LinkSettings } from '../store/link-settings';
+import { useAppStore } from '../store/store';
 import { App } from './App';
 import { startHostResize } from './host-resize';
-import { parseLinkSettings, type LinkSettings } from '../store/link-settings';
 import { preloadLesson } from './use-lesson';
 import './styles.css';
 
@@ -18,6 +19,9 @@ function readLink(): LinkSettings {
 }
 
 const link = readLink();
+// inside an LMS (SCORM 1.2): resume the learner's record before the store changes, report answers;
+// elsewhere, a page the link names as parent is told the score
+if (!startScorm(link)) startScoreMessages(link);
 useAppStore.getState().applyLink(link);
 useAppStore.getState().setProjector(link.projector);
 // the lesson's text and renderer start downloading now; a failure shows (with a retry) in the page

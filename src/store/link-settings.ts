@@ -35,6 +35,7 @@ export const LINK_RANGES = {
   x2: { minimum: -10, maximum: 10 },
   y: { minimum: 0, maximum: 1 },
   seed: { minimum: 0, maximum: 2_147_483_647 },
+  mastery: { minimum: 0, maximum: 100 },
 } as const;
 
 /** Everything a link can set; an absent field keeps the app's own default or saved value. */
@@ -52,6 +53,10 @@ export interface LinkSettings {
   seed?: number;
   /** The controls shown; undefined shows all of them. */
   controls?: ExerciseControl[];
+  /** The SCORM pass mark in percent, used when the LMS gives none (0: no pass mark). */
+  mastery?: number;
+  /** The framing page's origin, the only one the score is posted to (hosts without SCORM). */
+  parentOrigin?: string;
 }
 
 /** Longest query string read: anything past it is ignored, so a huge link cannot stall the page. */
@@ -115,7 +120,23 @@ export function parseLinkSettings(search: string): LinkSettings {
   if (seed !== undefined) settings.seed = Math.round(seed);
   const controls = controlsFrom(get('controls'));
   if (controls) settings.controls = controls;
+  const mastery = clamped(get('mastery'), LINK_RANGES.mastery);
+  if (mastery !== undefined) settings.mastery = mastery;
+  const parentOrigin = originFrom(get('parent'));
+  if (parentOrigin) settings.parentOrigin = parentOrigin;
   return settings;
+}
+
+/** An http(s) origin written as such ("https://lms.example.edu"), else undefined. */
+function originFrom(value: string | null): string | undefined {
+  if (!value || value.length > 200) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return url.origin === value.replace(/\/$/, '') ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The exercise's state a link carries. */

@@ -5,6 +5,8 @@ export interface SafeStorage {
   removeItem: (name: string) => void;
   /** False when the browser's storage is out of reach and values live in this tab's memory only. */
   readonly persistent: boolean;
+  /** From now on, keeps values in this tab's memory only (inside an LMS, which keeps progress). */
+  keepInMemory: () => void;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface SafeStorage {
 export function createSafeStorage(getStorage: () => Storage | null | undefined): SafeStorage {
   const memory = new Map<string, string>();
   let storage: Storage | null | undefined;
+  let memoryOnly = false;
 
   const browserStorage = (): Storage | null => {
     if (storage === undefined) {
@@ -29,7 +32,7 @@ export function createSafeStorage(getStorage: () => Storage | null | undefined):
 
   /** Runs `operation` on the browser's storage; on failure, switches to memory for good. */
   const attempt = <T>(operation: (target: Storage) => T): T | undefined => {
-    const target = browserStorage();
+    const target = memoryOnly ? null : browserStorage();
     if (!target) return undefined;
     try {
       return operation(target);
@@ -54,6 +57,9 @@ export function createSafeStorage(getStorage: () => Storage | null | undefined):
     removeItem(name) {
       memory.delete(name);
       attempt((target) => target.removeItem(name));
+    },
+    keepInMemory() {
+      memoryOnly = true;
     },
   };
 }

@@ -11,6 +11,9 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 /** The whole app state: one store made of slices. */
 export type AppState = SettingsSlice & DisplaySlice & ExerciseSlice & QuizSlice & LabState;
 
+/** The browser's storage behind the store; an LMS session turns it to memory only. */
+export const appStorage = createSafeStorage(() => window.localStorage);
+
 /** Saved in localStorage (language and quiz answers only), or in memory where that is refused. */
 export const useAppStore = create<AppState>()(
   persist(
@@ -21,7 +24,7 @@ export const useAppStore = create<AppState>()(
       ...createQuizSlice(...args),
       ...createLabSlices(...args),
     }),
-    createPersistOptions(createSafeStorage(() => window.localStorage)),
+    createPersistOptions(appStorage),
   ),
 );
 

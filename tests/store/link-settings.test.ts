@@ -53,6 +53,15 @@ describe('a teacher’s link', () => {
     expect(parseLinkSettings('?eta=0,3').learningRate).toBe(0.3);
   });
 
+  it('reads the SCORM pass mark in percent, clamped to 0–100', () => {
+    expect(parseLinkSettings('?mastery=80').mastery).toBe(80);
+    expect(parseLinkSettings('?mastery=62,5').mastery).toBe(62.5);
+    expect(parseLinkSettings('?mastery=150').mastery).toBe(100);
+    expect(parseLinkSettings('?mastery=-1').mastery).toBe(0);
+    expect(parseLinkSettings('?mastery=high').mastery).toBeUndefined();
+    expect(parseLinkSettings('?view=lesson').mastery).toBeUndefined();
+  });
+
   it('keeps an id only for the quiz and lab views, in its safe alphabet', () => {
     expect(parseLinkSettings('?view=quiz&id=q-3-1').id).toBe('q-3-1');
     expect(parseLinkSettings('?view=lab&id=Schedules').id).toBe('schedules');
@@ -115,6 +124,7 @@ describe('a teacher’s link', () => {
         'y',
         'seed',
         'controls',
+        'mastery',
         '__proto__',
         'constructor',
         'prototype',
@@ -144,6 +154,7 @@ describe('a teacher’s link', () => {
         expect(within(link.example?.y, LINK_RANGES.y)).toBe(true);
         expect(within(link.seed, LINK_RANGES.seed)).toBe(true);
         if (link.seed !== undefined) expect(Number.isInteger(link.seed)).toBe(true);
+        expect(within(link.mastery, LINK_RANGES.mastery)).toBe(true);
         for (const control of link.controls ?? []) expect(EXERCISE_CONTROLS).toContain(control);
         state().applyLink(link);
         expect(Number.isFinite(state().learningRate)).toBe(true);

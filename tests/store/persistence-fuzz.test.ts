@@ -117,6 +117,7 @@ function storageHolding(raw: string | null): SafeStorage {
     getItem: (name) => values.get(name) ?? null,
     setItem: (name, value) => void values.set(name, value),
     removeItem: (name) => void values.delete(name),
+    keepInMemory: () => undefined,
   };
 }
 

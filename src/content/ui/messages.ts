@@ -1,6 +1,7 @@
 import { appMessages } from './app-messages';
 import { chartMessages } from './chart-messages';
 import { diagramMessages } from './diagram-messages';
+import { embedMessages } from './embed-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
 import { labArchitectureMessages } from './lab-architecture-messages';
@@ -32,6 +33,7 @@ const features = [
   quizMessages,
   figureMessages,
   projectorMessages,
+  embedMessages,
   labMessages,
   labArchitectureMessages,
   labChallengesMessages,
