@@ -84,9 +84,14 @@ export function exercise(page: Page) {
 /** Opens the lesson (pt-BR unless `path` says otherwise) and waits for the exercise. */
 export async function openLesson(page: Page, path = '/') {
   await page.goto(path);
-  if (new URLSearchParams(path.split('?')[1] ?? '').get('view') === 'lab') {
+  const view = new URLSearchParams(path.split('?')[1] ?? '').get('view');
+  if (view === 'lab') {
     // one lab section alone: its frame's h1 shows once its code has arrived
     await expect(page.locator('section.lab').getByRole('heading', { level: 1 })).toBeVisible();
+    return;
+  }
+  if (view === 'quiz') {
+    await expect(page.getByRole('button', { name: /^(Verificar|Check)$/ })).toBeVisible();
     return;
   }
   await expect(exercise(page).getByRole('heading', { level: 2 })).toBeVisible();
