@@ -134,12 +134,17 @@ export async function pageTextWithoutCode(page: Page): Promise<string> {
  * comes near them), then the section itself.
  */
 export async function labInLesson(page: Page, id: string) {
-  await page.evaluate((lab) => {
-    document
-      .querySelector(`[data-lab-pending="${lab}"], #lab-${lab}`)
-      ?.scrollIntoView({ block: 'center' });
-  }, id);
   const section = page.locator(`#lab-${id}`);
+  // the lesson draws its blocks after its text arrives, and widgets above may still grow: scroll to
+  // the placeholder until the section has come
+  await expect(async () => {
+    await page.evaluate((lab) => {
+      document
+        .querySelector(`[data-lab-pending="${lab}"], #lab-${lab}`)
+        ?.scrollIntoView({ block: 'center' });
+    }, id);
+    await expect(section).toBeAttached({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await section.scrollIntoViewIfNeeded();
   return section;
 }
