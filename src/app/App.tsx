@@ -7,7 +7,10 @@ import { syncUrlLanguage } from '../store/url-language';
 import { EmbedDialog } from './EmbedDialog';
 import { EmbeddedView } from './EmbeddedView';
 import { LessonPage } from './LessonPage';
+import { usePrintDetails } from './print-details';
 import { syncProjectorUrl } from './projector-url';
+import { ThemeSelect } from './ThemeSelect';
+import { useTheme } from './use-theme';
 
 const ProjectorView = lazy(() =>
   import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
@@ -25,6 +28,8 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
   const setLanguage = useAppStore((state) => state.setLanguage);
   const projector = useAppStore((state) => state.projector);
   const embedded = link.view !== 'lesson';
+  useTheme();
+  usePrintDetails();
   useEffect(() => {
     if (projector) document.documentElement.dataset.mode = 'projector';
     else delete document.documentElement.dataset.mode;
@@ -61,6 +66,7 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
           <p className="brand">{t('app.title')}</p>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <ThemeSelect />
         <EmbedDialog />
         <button
           type="button"

@@ -4,15 +4,18 @@ import { readChallengeRecords, type ChallengeRecords } from '../core/lab/challen
 import { readAnswers } from './quiz-answers';
 import type { QuizAnswers, StorageNoticeKind } from './quiz-slice';
 import type { SafeStorage } from './safe-storage';
+import { isThemeSetting, type ThemeSetting } from './settings-slice';
 import type { AppState } from './store';
 import { urlLanguage } from './url-language';
 
-/** What is saved in the browser: the language, the quiz answers and the challenges met, never training state. */
+/** Saved in the browser: language, quiz answers, challenges met, theme; never training state. */
 export interface PersistedState {
   language?: Language;
   answers: QuizAnswers;
   /** Absent while no challenge is met (and in data saved before challenges existed). */
   challengesCompleted?: ChallengeRecords;
+  /** Absent while the theme follows the system (and in data saved before themes existed). */
+  theme?: ThemeSetting;
 }
 
 export const PERSIST_NAME = 'backprop-lab';
@@ -24,13 +27,15 @@ export interface PersistedRead {
   answers: QuizAnswers;
   /** The valid challenge records; absent when there are none. */
   challengesCompleted?: ChallengeRecords;
+  /** A known theme setting; absent when none was stored or it was invalid. */
+  theme?: ThemeSetting;
   /** Entries dropped as invalid. */
   dropped: number;
   /** The whole value was unusable (not an object). */
   unusable: boolean;
 }
 
-/** Keeps what is valid in untrusted stored data: a known language, well-formed answers and records. */
+/** The valid part of untrusted stored data: language, theme, well-formed answers and records. */
 export function readPersisted(value: unknown): PersistedRead {
   const empty = { language: null, answers: {}, dropped: 0 };
   if (value === undefined) return { ...empty, unusable: false };
@@ -42,13 +47,16 @@ export function readPersisted(value: unknown): PersistedRead {
   const languageDropped = record.language !== undefined && language === null ? 1 : 0;
   const { answers, dropped } = readAnswers(record.answers);
   const challenges = readChallengeRecords(record.challengesCompleted);
+  const theme = isThemeSetting(record.theme) ? record.theme : null;
+  const themeDropped = record.theme !== undefined && theme === null ? 1 : 0;
   const read: PersistedRead = {
     language,
     answers,
-    dropped: dropped + languageDropped + challenges.dropped,
+    dropped: dropped + languageDropped + challenges.dropped + themeDropped,
     unusable: false,
   };
   if (Object.keys(challenges.records).length > 0) read.challengesCompleted = challenges.records;
+  if (theme) read.theme = theme;
   return read;
 }
 
@@ -91,7 +99,8 @@ export function createProgressStorage(storage: SafeStorage): ProgressStorage {
         lastWritten.version === value.version &&
         lastWritten.state.language === value.state.language &&
         lastWritten.state.answers === value.state.answers &&
-        lastWritten.state.challengesCompleted === value.state.challengesCompleted;
+        lastWritten.state.challengesCompleted === value.state.challengesCompleted &&
+        lastWritten.state.theme === value.state.theme;
       if (same) return;
       lastWritten = value;
       storage.setItem(name, JSON.stringify(value));
@@ -129,23 +138,29 @@ export function mergePersisted(
     challengesCompleted: nothingStored
       ? current.challengesCompleted
       : (read.challengesCompleted ?? {}),
+    theme: read.theme ?? current.theme,
     storageNotice: problem ?? readNotice ?? current.storageNotice,
   };
 }
 
-/** The saved part of the state; the challenges only once one is met, so older readers see the same shape. */
+/**
+ * The saved part of the state; the challenges once one is met and the theme once chosen, so older
+ * readers see the same shape.
+ */
 export function partializeState(state: AppState): PersistedState {
   const saved: PersistedState = { language: state.language, answers: state.answers };
   if (Object.keys(state.challengesCompleted).length > 0) {
     saved.challengesCompleted = state.challengesCompleted;
   }
+  if (state.theme !== 'system') saved.theme = state.theme;
   return saved;
 }
 
 /**
  * zustand `persist` options: name, version, migrate, partialize and a validated merge. Version 1
- * is the first saved shape; the optional `challengesCompleted` was added within it (data without
- * it reads as no challenge met). An older or newer version keeps whatever still validates.
+ * is the first saved shape; the optional `challengesCompleted` and `theme` were added within it
+ * (data without them reads as no challenge met and the system's theme). An older or newer version
+ * keeps whatever still validates.
  */
 export function createPersistOptions(
   storage: SafeStorage,
@@ -157,9 +172,10 @@ export function createPersistOptions(
     storage: progressStorage,
     partialize: partializeState,
     migrate: (persisted) => {
-      const { language, answers, challengesCompleted } = readPersisted(persisted);
+      const { language, answers, challengesCompleted, theme } = readPersisted(persisted);
       const migrated: PersistedState = language ? { language, answers } : { answers };
       if (challengesCompleted) migrated.challengesCompleted = challengesCompleted;
+      if (theme) migrated.theme = theme;
       return migrated;
     },
     merge: (persisted, current) =>

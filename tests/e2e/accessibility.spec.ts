@@ -22,6 +22,8 @@ interface View {
   prepare?: (page: Page) => Promise<void>;
   /** A CSS selector to scan instead of the whole page. */
   scope?: string;
+  /** The system colour scheme to emulate (the theme follows it by default). */
+  colorScheme?: 'dark';
 }
 
 async function startAutoTraining(page: Page) {
@@ -77,6 +79,7 @@ const VIEWS: View[] = [
   },
   { name: 'the divergence message', url: '/', prepare: diverge, scope: '#backprop-widget' },
   { name: 'the English page', url: '/?lang=en' },
+  { name: 'the lesson in dark mode', url: '/', colorScheme: 'dark' },
   { name: 'projector mode', url: '/?mode=projector' },
   { name: 'the exercise alone (view=widget)', url: '/?view=widget' },
   { name: 'one quiz alone (view=quiz)', url: '/?view=quiz&id=q-3-1' },
@@ -96,6 +99,7 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 
 for (const view of VIEWS) {
   test(`axe finds no WCAG 2.2 AA violation in ${view.name}`, async ({ page }) => {
+    if (view.colorScheme) await page.emulateMedia({ colorScheme: view.colorScheme });
     await openLesson(page, view.url);
     await view.prepare?.(page);
     // only violations are needed: collecting every passing node of a 20,000-element page is slow

@@ -10,6 +10,7 @@ import {
 import { isQuizId, MAX_ANSWERS, MAX_OPTIONS } from '../../src/store/quiz-answers';
 import type { QuizAnswers } from '../../src/store/quiz-slice';
 import type { SafeStorage } from '../../src/store/safe-storage';
+import { isThemeSetting } from '../../src/store/settings-slice';
 import { initialAppState, resetAppStore, useAppStore, type AppState } from '../../src/store/store';
 import {
   DANGEROUS_KEYS,
@@ -30,7 +31,7 @@ afterEach(() => {
 
 /** Keys from the saved shape's own schema, the dangerous ones, quiz ids and garbage. */
 const schemaKey = fc.oneof(
-  fc.constantFrom('state', 'version', 'language', 'answers', 'chosen', 'correct'),
+  fc.constantFrom('state', 'version', 'language', 'answers', 'chosen', 'correct', 'theme'),
   fc.constantFrom('q-3-1', 'q-4-2', 'q-0-0', 'Q', 'q-3-1 ', '-q'),
   fc.constantFrom(...DANGEROUS_KEYS, 'polluted', 'toString', 'hasOwnProperty'),
   garbageString,
@@ -142,6 +143,7 @@ describe('readPersisted, fuzzed', () => {
       fc.property(fc.oneof(stateJson, jsonText(schemaKey, 5)), (text) => {
         const read = readPersisted(JSON.parse(text));
         expect(read.language === null || isLanguage(read.language)).toBe(true);
+        expect(read.theme === undefined || isThemeSetting(read.theme)).toBe(true);
         expectValidAnswers(read.answers);
         expect(Number.isInteger(read.dropped) && read.dropped >= 0).toBe(true);
         expect(prototypeIsClean(before)).toBe(true);
@@ -175,6 +177,7 @@ describe('loading stored progress (read, migrate, merge), fuzzed', () => {
         if (Object.keys(state.answers).length > 0) seen.kept++;
         seen.notices.add(state.storageNotice);
         expect(isLanguage(state.language)).toBe(true);
+        expect(isThemeSetting(state.theme)).toBe(true);
         expectValidAnswers(state.answers);
         expect([null, 'unreadable', 'partlyUnreadable', 'unavailable']).toContain(
           state.storageNotice,

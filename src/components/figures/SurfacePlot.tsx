@@ -58,7 +58,7 @@ export function SurfacePlot({ path, next }: SurfacePlotProps) {
       </defs>
       <g clipPath={`url(#${clipId})`}>
         {bands.map((band, index) => (
-          <path key={index} className="surface-band" d={band.d} fill={band.fill} />
+          <path key={index} className="surface-band" d={band.d} style={{ fill: band.fill }} />
         ))}
         <path
           className="surface-minimum"

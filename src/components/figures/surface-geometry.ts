@@ -41,17 +41,13 @@ export function contourPath(polygons: readonly number[][][][], gridSize: number)
     .join('');
 }
 
-const LOW = [0xf5, 0xf8, 0xfc];
-const HIGH = [0xa9, 0xc1, 0xe6];
-
 /**
- * Fill of the region above level `index` of `count`: from near-white in the valley to a light blue
- * high up, light enough that the dark path and ball keep ≥ 3:1 against every band.
+ * Fill of the region above level `index` of `count`: from the valley's colour to the highest
+ * band's, mixed in sRGB (CSS variables, so it follows the theme); the path and the ball keep
+ * ≥ 3:1 against both ends, hence against every band between them.
  */
 export function levelFill(index: number, count: number): string {
   const share = count <= 1 ? 0 : index / (count - 1);
-  const channels = LOW.map((low, channel) =>
-    Math.round(low + ((HIGH[channel] as number) - low) * share),
-  );
-  return `rgb(${channels.join(' ')})`;
+  const percent = Math.round(share * 1000) / 10;
+  return `color-mix(in srgb, var(--color-contour-high) ${percent}%, var(--color-contour-low))`;
 }

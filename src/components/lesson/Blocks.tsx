@@ -4,6 +4,7 @@ import { QuizCard } from '../quiz/QuizCard';
 import { QuizIntro } from '../quiz/QuizIntro';
 import { QuizProgress } from '../quiz/QuizProgress';
 import { Math } from '../ui/Math';
+import { useTranslation } from '../ui/use-translation';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Heading } from './Heading';
@@ -117,8 +118,12 @@ function LessonResults() {
   return context ? <QuizProgress lesson={context.lesson} /> : null;
 }
 
-/** A widget placeholder: the registered component, or nothing for an unknown or missing one. */
+/**
+ * A widget placeholder: the registered component, or nothing for an unknown or missing one. The
+ * note shows on paper only, where the print stylesheet hides the interactive widgets.
+ */
 function WidgetSlot({ name, attributes }: { name: string; attributes: Record<string, string> }) {
+  const t = useTranslation();
   const widgets = use(LessonContext)?.widgets;
   const Widget =
     widgets && Object.hasOwn(widgets, name) ? widgets[name as keyof typeof widgets] : undefined;
@@ -126,6 +131,7 @@ function WidgetSlot({ name, attributes }: { name: string; attributes: Record<str
   return (
     <div className={`lesson-widget lesson-widget-${name}`}>
       <Widget attributes={attributes} />
+      <p className="print-note">{t('print.interactive')}</p>
     </div>
   );
 }

@@ -19,6 +19,15 @@ import './loss-chart.css';
 /** Height of the plot in pixels; the width follows the container. */
 const CHART_HEIGHT = 260;
 
+/** recharts' colours from the palette's CSS variables, so the chart follows the theme. */
+const AXIS = { stroke: 'var(--color-border)', tick: { fill: 'var(--color-muted)' } } as const;
+const LABEL_FILL = 'var(--color-muted)';
+const TOOLTIP_STYLE = {
+  backgroundColor: 'var(--color-background)',
+  borderColor: 'var(--color-border)',
+  color: 'var(--color-text)',
+} as const;
+
 const selectLossHistory = (state: AppState) => state.lossHistory;
 
 /**
@@ -61,17 +70,19 @@ export function LossChart() {
             data={points}
             margin={{ top: 8, right: 16, bottom: 20, left: 8 }}
           >
-            <CartesianGrid strokeDasharray="3 3" />
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--color-grid)" />
             <XAxis
               type="number"
               dataKey="iteration"
               domain={iterationDomain(points)}
               allowDecimals={false}
               tickFormatter={formatIteration}
+              {...AXIS}
               label={{
                 value: t('exercise.chart.iteration'),
                 position: 'insideBottom',
                 offset: -12,
+                fill: LABEL_FILL,
               }}
             />
             <YAxis
@@ -82,9 +93,17 @@ export function LossChart() {
               allowDataOverflow
               width={72}
               tickFormatter={formatLoss}
-              label={{ value: t('exercise.chart.loss'), angle: -90, position: 'insideLeft' }}
+              {...AXIS}
+              label={{
+                value: t('exercise.chart.loss'),
+                angle: -90,
+                position: 'insideLeft',
+                fill: LABEL_FILL,
+              }}
             />
             <Tooltip
+              contentStyle={TOOLTIP_STYLE}
+              cursor={{ stroke: 'var(--color-border)' }}
               formatter={(value) => [formatLoss(value), t('exercise.chart.loss')]}
               labelFormatter={(label) =>
                 `${t('exercise.chart.iteration')} ${formatIteration(label)}`
@@ -93,7 +112,7 @@ export function LossChart() {
             <Line
               type="linear"
               dataKey="loss"
-              stroke="var(--chart-line, #2563eb)"
+              stroke="var(--color-primary)"
               strokeWidth={2}
               dot={false}
               isAnimationActive={false}

@@ -1,22 +1,20 @@
 /**
- * The diagram's colours. Contrast ratios (WCAG 2.x relative luminance) against the white
- * background #ffffff, and against the lit-phase band #fffbeb where text can sit on it:
- * text 14.68:1 (14.16:1), muted 7.56:1 (7.29:1), dead-unit outline 4.83:1, positive weight
- * 6.70:1 (6.46:1), negative weight 6.47:1 (6.24:1), gradient arrow 7.10:1 (6.85:1), phase caption
- * 7.09:1 (6.84:1), selection 5.48:1. Every line, glyph and text reaches ≥ 3:1; text ≥ 4.5:1.
+ * The diagram's colours: the palette's CSS variables (src/app/styles.css), so the SVG follows the
+ * light and dark themes. Their contrast — text ≥ 4.5:1 on the background and on the lit-phase
+ * band, every line and glyph ≥ 3:1 — is checked in both themes by tests/app/palette.test.ts.
  */
 export const PALETTE = {
-  background: '#ffffff',
-  text: '#1f2937',
-  muted: '#4b5563',
-  dead: '#6b7280',
-  deadFill: '#f3f4f6',
-  positive: '#1d4ed8',
-  negative: '#b91c1c',
-  gradient: '#6d28d9',
-  phase: '#92400e',
-  phaseFill: '#fffbeb',
-  selected: '#047857',
+  background: 'var(--color-background)',
+  text: 'var(--color-text)',
+  muted: 'var(--color-muted)',
+  dead: 'var(--color-inactive)',
+  deadFill: 'var(--color-inactive-surface)',
+  positive: 'var(--color-positive)',
+  negative: 'var(--color-negative)',
+  gradient: 'var(--color-gradient)',
+  phase: 'var(--color-phase)',
+  phaseFill: 'var(--color-phase-surface)',
+  selected: 'var(--color-selected)',
 } as const;
 
 export type WeightSign = 'positive' | 'negative' | 'zero';

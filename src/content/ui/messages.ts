@@ -17,6 +17,7 @@ import { labVanishingMessages } from './lab-vanishing-messages';
 import { lessonMessages } from './lesson-messages';
 import { projectorMessages } from './projector-messages';
 import { quizMessages } from './quiz-messages';
+import { themeMessages } from './theme-messages';
 
 /** The interface languages: Brazilian Portuguese first (the default), then English. */
 export const LANGUAGES = ['pt-BR', 'en'] as const;
@@ -34,6 +35,7 @@ const features = [
   figureMessages,
   projectorMessages,
   embedMessages,
+  themeMessages,
   labMessages,
   labArchitectureMessages,
   labChallengesMessages,

@@ -39,8 +39,12 @@ describe('the loss-surface geometry', () => {
     expect(d.match(/M/g)).toHaveLength(1);
   });
 
-  it('shades the levels from light to darker', () => {
-    expect(levelFill(0, 5)).toBe('rgb(245 248 252)');
-    expect(levelFill(4, 5)).toBe('rgb(169 193 230)');
+  it('shades the levels from the valley colour to the highest band colour, through the theme', () => {
+    const share = (fill: string) => Number(/var\(--color-contour-high\) ([\d.]+)%/.exec(fill)?.[1]);
+    expect(share(levelFill(0, 5))).toBe(0);
+    expect(share(levelFill(2, 5))).toBe(50);
+    expect(share(levelFill(4, 5))).toBe(100);
+    expect(share(levelFill(1, 3))).toBe(50);
+    expect(levelFill(0, 1)).toMatch(/var\(--color-contour-low\)\)$/);
   });
 });

@@ -19,19 +19,6 @@ import {
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 const magnitude = fc.double({ min: 0, max: 1e6, noNaN: true });
 
-/** WCAG 2.x contrast ratio of two #rrggbb colours, computed independently of the palette's comments. */
-function contrast(first: string, second: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((index) => {
-      const channel = parseInt(hex.slice(index, index + 2), 16) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
-
 describe('gradient arrows', () => {
   it('point the way of −∂L/∂θ: up (increase) for a negative gradient, down for a positive one', () => {
     fc.assert(
@@ -109,27 +96,10 @@ describe('weight style', () => {
     expect(weightDash(0)).not.toBe(weightDash(-1));
   });
 
-  it('uses colours with ≥ 3:1 contrast for lines and ≥ 4.5:1 for text, on white and on the lit band', () => {
-    for (const background of [PALETTE.background, PALETTE.phaseFill]) {
-      for (const color of [
-        PALETTE.text,
-        PALETTE.muted,
-        PALETTE.positive,
-        PALETTE.negative,
-        PALETTE.gradient,
-        PALETTE.phase,
-      ]) {
-        expect(contrast(color, background), `${color} on ${background}`).toBeGreaterThanOrEqual(
-          4.5,
-        );
-      }
-    }
-    expect(contrast(PALETTE.dead, PALETTE.background)).toBeGreaterThanOrEqual(3);
-    expect(contrast(PALETTE.muted, PALETTE.deadFill)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(PALETTE.selected, PALETTE.background)).toBeGreaterThanOrEqual(3);
-    // the white "+"/"−" mark on its coloured disc
-    for (const color of [PALETTE.positive, PALETTE.negative, PALETTE.muted]) {
-      expect(contrast(PALETTE.background, color)).toBeGreaterThanOrEqual(4.5);
-    }
+  it('draws with CSS variables of the palette, so it follows the theme (contrast: palette.test.ts)', () => {
+    for (const color of Object.values(PALETTE)) expect(color).toMatch(/^var\(--color-[a-z-]+\)$/);
+    expect(weightColor(1)).toBe('var(--color-positive)');
+    expect(weightColor(-1)).toBe('var(--color-negative)');
+    expect(weightColor(0)).toBe(PALETTE.muted);
   });
 });
