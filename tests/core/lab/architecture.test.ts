@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import {
   buildArchitectureSpec,
   clampToRange,
@@ -8,18 +7,9 @@ import {
 } from '../../../src/core/lab/architecture';
 import { validateSpec } from '../../../src/core/network/validate';
 import type { ActivationName } from '../../../src/core/types';
+import { fieldOf } from '../configuration-field';
 
 const SIX: ActivationName[] = ['tanh', 'relu', 'sigmoid', 'leakyRelu', 'linear', 'tanh'];
-
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('buildArchitectureSpec', () => {
   it('stacks depth hidden layers of width neurons, then a sigmoid output with BCE', () => {

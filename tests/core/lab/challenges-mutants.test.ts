@@ -4,27 +4,11 @@ import {
   learningRateResult,
   reluFastResult,
   xorResult,
-  type ChallengeSnapshot,
 } from '../../../src/core/lab/challenges';
+import type { ChallengeSnapshot } from '../../../src/core/lab/challenges';
 import { freshRun } from '../../../src/core/lab/challenges-run';
+import { history, snapshot } from './challenge-snapshot';
 
-/** A clean ReLU run on AND with error 0.2, with `overrides`. */
-function snapshot(overrides: Partial<ChallengeSnapshot> = {}): ChallengeSnapshot {
-  return {
-    activation: 'relu',
-    dataset: 'and',
-    status: 'ok',
-    learningRate: 1,
-    iteration: 0,
-    measure: { error: 0.2, predictions: [0.5, 0.5, 0.5, 0.5], targets: [0, 0, 0, 1] },
-    recorded: { iterations: [], losses: [] },
-    run: freshRun(0.2),
-    ...overrides,
-  };
-}
-
-/** Records J(θ_i) = losses[i] for i = 0, 1, …. */
-const history = (losses: number[]) => ({ iterations: losses.map((_, i) => i), losses });
 /** `count` + 1 records, from `from` at iteration 0 to `to` at iterations 1 … count. */
 const jump = (from: number, to: number, count = 100) =>
   history([from, ...Array.from({ length: count }, () => to)]);

@@ -5,32 +5,15 @@ import {
   learningRateResult,
   reluFastResult,
   xorResult,
-  type ChallengeSnapshot,
 } from '../../../src/core/lab/challenges';
 import { measureNetwork } from '../../../src/core/lab/challenges-measure';
-import { freshRun } from '../../../src/core/lab/challenges-run';
 import { exerciseSpec } from '../../../src/core/exercise/config';
 import { exerciseExamples, LESSON_EXAMPLE_DEFAULT } from '../../../src/core/exercise/data';
 import { traceExample } from '../../../src/core/network/trace';
 import { initializeParameters } from '../../../src/core/training/initialization';
-
-/** A snapshot of a clean ReLU run on AND at iteration `iteration`, with `overrides`. */
-function snapshot(overrides: Partial<ChallengeSnapshot> = {}): ChallengeSnapshot {
-  return {
-    activation: 'relu',
-    dataset: 'and',
-    status: 'ok',
-    learningRate: 1,
-    iteration: 0,
-    measure: { error: 0.2, predictions: [0.5, 0.5, 0.5, 0.5], targets: [0, 0, 0, 1] },
-    recorded: { iterations: [], losses: [] },
-    run: freshRun(0.2),
-    ...overrides,
-  };
-}
-
-/** Records J(θ_i) = losses[i] for i = 0, 1, …. */
-const history = (losses: number[]) => ({ iterations: losses.map((_, i) => i), losses });
+import type { ChallengeSnapshot } from '../../../src/core/lab/challenges';
+import { freshRun } from '../../../src/core/lab/challenges-run';
+import { history, snapshot } from './challenge-snapshot';
 
 describe('challenge 1 (reluFastResult)', () => {
   const falling = history(Array.from({ length: 120 }, (_, i) => 0.2 - 0.0015 * i));

@@ -1,21 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import {
   compareFirstToLast,
   roundRatio,
   SIMILAR_FACTOR,
 } from '../../../src/core/lab/gradient-norms';
-
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).field;
-  }
-  return undefined;
-}
+import { fieldOf } from '../configuration-field';
 
 describe('compareFirstToLast edge cases', () => {
   it.each([

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import { outputLoss, type ComparedLoss } from '../../../src/core/lab/loss-comparison';
 import {
   COMPARISON_EXAMPLES,
@@ -11,16 +10,7 @@ import {
   snapshotRun,
 } from '../../../src/core/lab/loss-comparison-run';
 import { traceExample } from '../../../src/core/network/trace';
-
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).field;
-  }
-  return undefined;
-}
+import { fieldOf } from '../configuration-field';
 
 describe('loss comparison run, mutant checks', () => {
   it('starts saturated by default: ŷ > 0.98 on every XOR input', () => {

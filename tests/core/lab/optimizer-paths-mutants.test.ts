@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import {
   DEFAULT_SURFACE_RATES,
   optimizerPath,
@@ -8,18 +7,9 @@ import {
 } from '../../../src/core/lab/optimizer-paths';
 import { RACE_START } from '../../../src/core/lab/race-surface';
 import { OPTIMIZERS } from '../../../src/core/training/optimizers';
+import { fieldOf } from '../configuration-field';
 
 /** The field named by the ConfigurationError that `attempt` throws. */
-function fieldOf(attempt: () => unknown): string | undefined {
-  try {
-    attempt();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).field;
-  }
-  return undefined;
-}
-
 describe('optimizerPath edges', () => {
   it('names the offending field of an invalid η, step count or start', () => {
     expect(fieldOf(() => requireLearningRate(0))).toBe('learningRate');

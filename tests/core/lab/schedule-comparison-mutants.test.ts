@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import {
   DEFAULT_SCHEDULE_SETTINGS,
   lowestFinalLoss,
@@ -9,18 +8,9 @@ import {
   type ScheduleRun,
 } from '../../../src/core/lab/schedule-comparison';
 import { learningRateAt, SCHEDULES, validateSchedule } from '../../../src/core/training/schedules';
+import { fieldOf } from '../configuration-field';
 
 /** The field named by the ConfigurationError that `attempt` throws. */
-function fieldOf(attempt: () => unknown): string | undefined {
-  try {
-    attempt();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).field;
-  }
-  return undefined;
-}
-
 describe('schedule comparison edges', () => {
   it('uses the documented 2–6–1 net: tanh hidden layer, sigmoid output, binary cross-entropy', () => {
     expect(SCHEDULE_NETWORK).toEqual({

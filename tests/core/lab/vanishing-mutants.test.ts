@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import {
   DEFAULT_VANISHING_CONFIG,
   runVanishing,
@@ -13,22 +12,13 @@ import {
 import { EXPLODING_NORM, stepVerdict } from '../../../src/core/lab/vanishing-summary';
 import { initializeParameters } from '../../../src/core/training/initialization';
 import { createTrainer } from '../../../src/core/training/trainer';
+import { fieldOf } from '../configuration-field';
 
 const config = (change: Partial<VanishingConfig> = {}): VanishingConfig => ({
   ...DEFAULT_VANISHING_CONFIG,
   steps: 5,
   ...change,
 });
-
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return (error as ConfigurationError).field;
-  }
-  return undefined;
-}
 
 describe('validateVanishingConfig', () => {
   it('accepts the default experiment', () => {

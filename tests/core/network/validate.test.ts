@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/core/errors';
 import { expressionGraph } from '../../../src/core/network/expression-graph';
 import { buildGraph, graphGradients } from '../../../src/core/network/graph-network';
 import { traceExample } from '../../../src/core/network/trace';
@@ -15,18 +14,9 @@ import type {
   NetworkParameters,
   NetworkSpec,
 } from '../../../src/core/types';
+import { fieldOf } from '../configuration-field';
 
 /** The `field` of the ConfigurationError `action` throws, or undefined when it does not throw. */
-function fieldOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error.field;
-    throw error;
-  }
-  return undefined;
-}
-
 const layer = (size: number, activation: ActivationName = 'tanh') => ({ size, activation });
 
 /** A valid 3–4–2–1 network, to break one field at a time. */
