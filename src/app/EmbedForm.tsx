@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { LAB_IDS, type LabId } from '../content/lab/lab-sections';
 import type { Language } from '../content/ui/messages';
-import { parseLinkSettings } from '../store/link-settings';
+import { originFrom } from '../store/link-settings';
 import { lessonQuizzes } from '../store/quiz-progress';
 import { LAB_TITLES } from '../components/lab/lab-titles';
 import type { Quiz } from '../content/lesson/lesson-types';
@@ -37,9 +37,7 @@ export function EmbedForm() {
 
   const id = view === 'quiz' ? quizId || quizzes[0]?.id : view === 'lab' ? labId : undefined;
   // only a well-formed origin reaches the link: the app posts scores to nothing else
-  const parentOrigin = parseLinkSettings(
-    `?parent=${encodeURIComponent(parent.trim())}`,
-  ).parentOrigin;
+  const parentOrigin = originFrom(parent.trim());
   const choice: EmbedChoice = {
     view,
     id,

@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { VideoCard } from '../components/figures/VideoCard';
 import type { WidgetRegistry } from '../components/lesson/lesson-context';
-import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { LabWidget } from './lab-registry';
 import { lazyWidget } from './lazy-widget';
-import { loadLessonView, useLesson } from './use-lesson';
+import { loadLessonView } from './use-lesson';
+import { WithLesson } from './WithLesson';
 
 /** Loaded with the lesson's text (see use-lesson.ts): KaTeX stays out of the first chunk. */
 const LessonView = lazy(() => loadLessonView().then((module) => ({ default: module.LessonView })));
@@ -28,27 +28,5 @@ const WIDGETS: WidgetRegistry = {
 
 /** The lesson in the current language, with the exercise and figures in place. */
 export function LessonPage() {
-  const t = useTranslation();
-  const state = useLesson(useLanguage());
-  const loading = (
-    <p className="lesson-status" role="status">
-      {t('app.lessonLoading')}
-    </p>
-  );
-  if (state.status === 'loading') return loading;
-  if (state.status === 'failed') {
-    return (
-      <div className="lesson-status" role="alert">
-        <p>{t('app.lessonFailed')}</p>
-        <button type="button" onClick={state.retry}>
-          {t('app.retry')}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <Suspense fallback={loading}>
-      <LessonView lesson={state.lesson} widgets={WIDGETS} />
-    </Suspense>
-  );
+  return <WithLesson>{(lesson) => <LessonView lesson={lesson} widgets={WIDGETS} />}</WithLesson>;
 }

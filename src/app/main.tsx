@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { preloadMath } from '../components/ui/math-loader';
 import { startScoreMessages, startScorm } from '../lms/start-scorm';
-import { parseLinkSettings, type LinkSettings } from '../store/link-settings';
+import { parseLinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';
 import { App } from './App';
 import { startHostResize } from './host-resize';
@@ -10,15 +10,7 @@ import { preloadLesson } from './use-lesson';
 import './styles.css';
 
 /** The teacher's link: which view, and the exercise's settings (they win over anything saved). */
-function readLink(): LinkSettings {
-  try {
-    return parseLinkSettings(window.location.search);
-  } catch {
-    return { view: 'lesson', projector: false };
-  }
-}
-
-const link = readLink();
+const link = parseLinkSettings(window.location.search);
 // inside an LMS (SCORM 1.2): resume the learner's record before the store changes, report answers;
 // elsewhere, a page the link names as parent is told the score
 if (!startScorm(link)) startScoreMessages(link);

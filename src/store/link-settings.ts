@@ -8,7 +8,7 @@ import {
   type ExerciseLoss,
 } from '../core/exercise/config';
 import type { Language } from '../content/ui/messages';
-import { languageFromSearch } from './url-language';
+import { languageFromTag } from './url-language';
 
 /** The page's views: the whole lesson, the exercise alone, one quiz, one lab section. */
 export const VIEWS = ['lesson', 'widget', 'quiz', 'lab'] as const;
@@ -101,7 +101,7 @@ export function parseLinkSettings(search: string): LinkSettings {
   const view = oneOf(VIEWS, get('view')) ?? 'lesson';
   const id = get('id')?.trim().toLowerCase();
   const settings: LinkSettings = { view, projector: get('mode') === 'projector' };
-  const language = languageFromSearch(`?lang=${encodeURIComponent(get('lang') ?? '')}`);
+  const language = languageFromTag(get('lang'));
   if (language) settings.language = language;
   if ((view === 'quiz' || view === 'lab') && id && ID.test(id)) settings.id = id;
   const learningRate = clamped(get('eta'), LINK_RANGES.eta);
@@ -128,7 +128,7 @@ export function parseLinkSettings(search: string): LinkSettings {
 }
 
 /** An http(s) origin written as such ("https://lms.example.edu"), else undefined. */
-function originFrom(value: string | null): string | undefined {
+export function originFrom(value: string | null): string | undefined {
   if (!value || value.length > 200) return undefined;
   try {
     const url = new URL(value);

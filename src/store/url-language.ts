@@ -5,8 +5,12 @@ import type { Language } from '../content/ui/messages';
  * → pt-BR (case-insensitive); null when absent or unknown.
  */
 export function languageFromSearch(search: string): Language | null {
-  const requested = new URLSearchParams(search).get('lang');
-  const primary = requested?.trim().toLowerCase().split('-')[0];
+  return languageFromTag(new URLSearchParams(search).get('lang'));
+}
+
+/** The interface language a tag names: "en" or "en-…" → English, "pt" or "pt-…" → pt-BR; else null. */
+export function languageFromTag(tag: string | null | undefined): Language | null {
+  const primary = tag?.trim().toLowerCase().split('-')[0];
   if (primary === 'en') return 'en';
   if (primary === 'pt') return 'pt-BR';
   return null;
