@@ -17,6 +17,7 @@ const WIDGETS: WidgetRegistry = {
   'backprop-widget': lazyWidget(
     () => import('./ExerciseSection').then((module) => module.ExerciseSection),
     'widget-placeholder-exercise',
+    'backprop-widget',
   ),
   'loss-surface': lazyWidget(
     () => import('../components/figures/LossSurface').then((module) => module.LossSurface),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /**
  * The host side of H5P's resizer (h5p-resizer.js, as Moodle and WordPress load it): answers the
@@ -51,9 +51,9 @@ async function openHost(page: Page, script: string, src: string) {
   );
   await page.goto('/lms-host.html');
   const frame = page.frameLocator('iframe');
-  await expect(
-    frame.getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
-  ).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'Backpropagation – Passo a Passo' })).toBeVisible(
+    { timeout: PAGE_LOAD_TIMEOUT },
+  );
   return frame;
 }
 

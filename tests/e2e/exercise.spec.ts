@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { exerciseSpec } from '../../src/core/exercise/config';
 import { traceExample } from '../../src/core/network/trace';
 import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /** The exercise "Backpropagation – Passo a Passo", mounted inside the lesson. */
 function exercise(page: Page) {
@@ -36,7 +36,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(
     exercise(page).getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
 });
 
 test('steps through one full iteration and names each phase', async ({ page, problems }) => {

@@ -81,20 +81,30 @@ export function exercise(page: Page) {
   return page.locator('#backprop-widget');
 }
 
+/**
+ * How long a page may take to load its lazy parts (lesson text, renderer, exercise). Loading the
+ * 20,000-element lesson is the heaviest step of a test, and on a busy machine it takes longer
+ * than an assertion's 5 s; this waits for a page to arrive, it asserts nothing about speed.
+ */
+export const PAGE_LOAD_TIMEOUT = 30_000;
+
 /** Opens the lesson (pt-BR unless `path` says otherwise) and waits for the exercise. */
 export async function openLesson(page: Page, path = '/') {
   await page.goto(path);
   const view = new URLSearchParams(path.split('?')[1] ?? '').get('view');
+  const loaded = { timeout: PAGE_LOAD_TIMEOUT };
   if (view === 'lab') {
     // one lab section alone: its frame's h1 shows once its code has arrived
-    await expect(page.locator('section.lab').getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('section.lab').getByRole('heading', { level: 1 })).toBeVisible(
+      loaded,
+    );
     return;
   }
   if (view === 'quiz') {
-    await expect(page.getByRole('button', { name: /^(Verificar|Check)$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^(Verificar|Check)$/ })).toBeVisible(loaded);
     return;
   }
-  await expect(exercise(page).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(exercise(page).getByRole('heading', { level: 2 })).toBeVisible(loaded);
 }
 
 /**

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { ARTIFACTS, expect, labInLesson, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, labInLesson, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /** The number shown beside a read-out's label, read in the pt-BR convention (decimal comma). */
 async function readout(section: Locator, name: string): Promise<number> {
@@ -29,9 +27,9 @@ function heatmapSample(page: Page): Promise<number[]> {
 test('trains the circle: the loss falls and the decision map changes', async ({ page }) => {
   await page.goto('/?view=lab&id=architecture');
   const section = page.locator('#lab-architecture');
-  await expect(
-    section.getByRole('heading', { level: 1, name: 'Arquitetura e dados' }),
-  ).toBeVisible();
+  await expect(section.getByRole('heading', { level: 1, name: 'Arquitetura e dados' })).toBeVisible(
+    { timeout: PAGE_LOAD_TIMEOUT },
+  );
   await section.getByRole('combobox', { name: 'Conjunto de dados' }).selectOption('circle');
   await expect(section.getByText('Forma da rede: 2–8–8–1')).toBeVisible();
   await expect.poll(() => readout(section, 'Passo')).toBe(0);
@@ -64,11 +62,7 @@ test('trains the circle: the loss falls and the decision map changes', async ({ 
   await expect(section.getByRole('table', { name: 'Resumo do treino' })).toBeVisible();
   await section.screenshot({ path: `${ARTIFACTS}/lab-architecture.png` });
 
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('clamps a typed value and stops a diverging run with a message', async ({ page }) => {
@@ -78,7 +72,9 @@ test('clamps a typed value and stops a diverging run with a message', async ({ p
   await depth.fill('9');
   await depth.press('Enter');
   await expect(depth).toHaveValue('6');
-  await expect(section.getByText('Hidden layers: value outside 1 to 6; 6 used.')).toBeVisible();
+  await expect(section.getByText('Hidden layers: value outside 1 to 6; 6 used.')).toBeVisible({
+    timeout: PAGE_LOAD_TIMEOUT,
+  });
 
   await depth.fill('1');
   await section.getByRole('combobox', { name: 'Activation of layer 1' }).selectOption('linear');
@@ -96,7 +92,7 @@ test('clamps a typed value and stops a diverging run with a message', async ({ p
 test('fits at 320 px: nothing but the plot wider than the page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/?view=lab&id=architecture');
-  await expect(page.getByTestId('lab-heatmap')).toBeVisible();
+  await expect(page.getByTestId('lab-heatmap')).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -106,9 +102,9 @@ test('fits at 320 px: nothing but the plot wider than the page', async ({ page }
 test('is mounted in the lesson after the interactive exercise', async ({ page }) => {
   await page.goto('/');
   const section = await labInLesson(page, 'architecture');
-  await expect(
-    section.getByRole('heading', { level: 3, name: 'Arquitetura e dados' }),
-  ).toBeVisible();
+  await expect(section.getByRole('heading', { level: 3, name: 'Arquitetura e dados' })).toBeVisible(
+    { timeout: PAGE_LOAD_TIMEOUT },
+  );
   await expect(section.getByRole('link', { name: 'Abrir esta seção sozinha' })).toHaveAttribute(
     'href',
     '?view=lab&id=architecture&lang=pt-BR',

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, labInLesson, test } from './fixtures';
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, labInLesson, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 const section = (page: Page) => page.locator('#lab-challenges');
 const widget = (page: Page) => page.locator('#backprop-widget');
@@ -27,7 +27,7 @@ test('an η that diverges and one that crawls complete a challenge, counted and 
   await page.goto('/?view=lab&id=challenges');
   await expect(
     section(page).getByRole('heading', { level: 1, name: 'Desafios no exercício 2–2–1' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   await expect(section(page).getByText('0 de 3 desafios cumpridos.')).toBeVisible();
   await expect(ratesCard(page).getByText('Ainda não cumprido')).toBeVisible();
 
@@ -72,11 +72,28 @@ test('an η that diverges and one that crawls complete a challenge, counted and 
   await expect(ratesCard(page).getByText('Cumprido', { exact: true })).toBeVisible();
   await expect(ratesCard(page)).toContainText('η que diverge: 50,00');
 
-  const axe = await new AxeBuilder({ page })
-    .include('#lab-challenges')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, { include: ['#lab-challenges'] })).toEqual([]);
+});
+
+test('"Ir para o exercício" clicked before the exercise has arrived focuses it when it does', async ({
+  page,
+}) => {
+  // hold the exercise's code back until the button has been clicked
+  let release = () => {};
+  const clicked = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/ExerciseSection-[^/]*\.js$/, async (route) => {
+    await clicked;
+    await route.continue();
+  });
+  await page.goto('/?view=lab&id=challenges');
+  await expect(section(page).getByText('Carregando o exercício…')).toBeVisible({
+    timeout: PAGE_LOAD_TIMEOUT,
+  });
+  await ratesCard(page).getByRole('button', { name: 'Ir para o exercício' }).click();
+  release();
+  await expect(widget(page).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(widget(page)).toBeFocused();
+  await expect(section(page).getByText(/O exercício não está nesta página/)).toHaveCount(0);
 });
 
 test('nothing is wider than 320 px outside plots', async ({ page }) => {
@@ -84,7 +101,7 @@ test('nothing is wider than 320 px outside plots', async ({ page }) => {
   await page.goto('/?view=lab&id=challenges&lang=en');
   await expect(
     section(page).getByRole('heading', { name: 'Make XOR work with two hidden neurons' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(320);
 });
@@ -96,7 +113,7 @@ test('inside the lesson, the cards lead to the exercise above and the progress p
   const cards = await labInLesson(page, 'challenges');
   await expect(
     cards.getByRole('heading', { level: 3, name: 'Desafios no exercício 2–2–1' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   // only the lesson's own exercise is on the page
   await expect(page.locator('#backprop-widget')).toHaveCount(1);
   await cards

@@ -1,11 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, ARTIFACTS } from './fixtures';
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 test.describe('lab: computational graph', () => {
   test('steps the backward pass node by node and names each local derivative', async ({ page }) => {
     await page.goto('/?view=lab&id=computational-graph');
     const section = page.locator('section[data-lab="computational-graph"]');
-    await expect(section.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(section.getByRole('heading', { level: 1 })).toBeVisible({
+      timeout: PAGE_LOAD_TIMEOUT,
+    });
     const status = section.getByRole('status');
     await expect(status).toContainText('Todos os gradientes estão ocultos');
     const next = section.getByRole('button', { name: 'Próximo nó' });
@@ -45,11 +47,9 @@ test.describe('lab: computational graph', () => {
 
     await section.screenshot({ path: `${ARTIFACTS}/lab-computational-graph.png` });
 
-    const results = await new AxeBuilder({ page })
-      .include('section[data-lab="computational-graph"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
+    expect(
+      await axeViolations(page, { include: ['section[data-lab="computational-graph"]'] }),
+    ).toEqual([]);
   });
 
   test('fits a 320 px screen: only the plot scrolls sideways', async ({ page }) => {

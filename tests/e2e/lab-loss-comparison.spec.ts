@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, expect, test } from './fixtures';
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /** A pt-BR number ("1.040" or "0,00096") as a number. */
 const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
@@ -10,7 +7,9 @@ const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'
 test('trains MSE and BCE from a saturated start and explains the σ′ factor', async ({ page }) => {
   await page.goto('/?view=lab&id=loss-comparison');
   const section = page.getByRole('region', { name: 'Erro quadrático × entropia cruzada' });
-  await expect(section.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(section.getByRole('heading', { level: 1 })).toBeVisible({
+    timeout: PAGE_LOAD_TIMEOUT,
+  });
   const sentence = section.getByTestId('comparison-sentence');
   const text = (await sentence.textContent()) ?? '';
   const match = /σ′\(z\) = ([\d,.]+): ([\d.,]+) vezes menor/.exec(text);
@@ -55,11 +54,7 @@ test('trains MSE and BCE from a saturated start and explains the σ′ factor', 
   await picker.selectOption({ index: 0 });
   await expect(section.getByText(/ŷ = σ\(z\) = .*, y = 0$/).first()).toBeVisible();
 
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .include('#lab-loss-comparison')
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, { include: ['#lab-loss-comparison'] })).toEqual([]);
 
   await section.screenshot({ path: `${ARTIFACTS}/lab-loss-comparison.png` });
 });

@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, expect, test } from './fixtures';
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /** A pt-BR whole number ("1.234") as a number. */
 const count = (text: string) => Number(text.replace(/\./g, ''));
@@ -11,7 +8,9 @@ test('trains with early stopping and says where it stopped', async ({ page }) =>
   await page.goto('/?view=lab&id=overfitting');
   const section = page.getByRole('region', { name: 'Sobreajuste na prática' });
   await expect(section.getByRole('heading', { level: 1 })).toHaveText('Sobreajuste na prática');
-  await expect(section.getByText(/^Passo 0: perda de treino/)).toBeVisible();
+  await expect(section.getByText(/^Passo 0: perda de treino/)).toBeVisible({
+    timeout: PAGE_LOAD_TIMEOUT,
+  });
 
   await section.getByRole('checkbox', { name: 'Parada antecipada' }).check();
   const patience = section.getByRole('spinbutton', { name: /Paciência \(passos\)/ });
@@ -44,11 +43,7 @@ test('trains with early stopping and says where it stopped', async ({ page }) =>
   await expect(section.locator('.recharts-reference-line-line')).toHaveCount(1);
   await expect(section.locator('.recharts-wrapper').getByText('mín. teste')).toBeVisible();
 
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .include('#lab-overfitting')
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, { include: ['#lab-overfitting'] })).toEqual([]);
 
   await section.screenshot({ path: `${ARTIFACTS}/lab-overfitting.png` });
 });
@@ -58,7 +53,9 @@ test('fits a 320 px screen without sideways scrolling of the page', async ({ pag
   await page.goto('/?view=lab&id=overfitting&lang=en');
   const section = page.getByRole('region', { name: 'Overfitting in practice' });
   await section.getByRole('button', { name: 'Advance 10 steps' }).click();
-  await expect(section.getByText(/^Step 10: the test loss/)).toBeVisible();
+  await expect(section.getByText(/^Step 10: the test loss/)).toBeVisible({
+    timeout: PAGE_LOAD_TIMEOUT,
+  });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

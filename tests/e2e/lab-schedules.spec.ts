@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { axeViolations } from './axe';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 const URL = '/?view=lab&id=schedules';
 
@@ -9,7 +9,7 @@ test.describe('lab: learning-rate schedules', () => {
     const section = page.locator('#lab-schedules');
     await expect(
       section.getByRole('heading', { level: 1, name: 'Agendamentos da taxa de aprendizado' }),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
     const summary = section.getByText(/^Perda final após 400 passos/);
     await expect(summary).toBeVisible();
     await expect(section.locator('.recharts-line')).toHaveCount(8);
@@ -27,18 +27,16 @@ test.describe('lab: learning-rate schedules', () => {
     await expect(section.getByRole('table')).toHaveCount(2);
     await section.screenshot({ path: `${ARTIFACTS}/lab-schedules.png` });
 
-    const results = await new AxeBuilder({ page })
-      .include('#lab-schedules')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
+    expect(await axeViolations(page, { include: ['#lab-schedules'] })).toEqual([]);
   });
 
   test('fits a 320 px screen and works in English', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${URL}&lang=en`);
     const section = page.locator('#lab-schedules');
-    await expect(section.getByText(/^Final loss after 400 steps/)).toBeVisible();
+    await expect(section.getByText(/^Final loss after 400 steps/)).toBeVisible({
+      timeout: PAGE_LOAD_TIMEOUT,
+    });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, expect, test } from './fixtures';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 interface LessonSummary {
   sections: { id: string; title: string }[];
@@ -59,7 +59,9 @@ for (const [language, check, switchLanguage] of [
     await page.goto('/');
     if (switchLanguage) await page.getByRole('button', { name: switchLanguage }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({
+      timeout: PAGE_LOAD_TIMEOUT,
+    });
     const contents = page
       .getByRole('navigation')
       .filter({ has: page.locator('a[href^="#"]') })
@@ -80,7 +82,7 @@ for (const [language, check, switchLanguage] of [
 test('a quiz can be completed with the keyboard alone', async ({ page, problems }) => {
   await page.goto('/');
   const quiz = page.locator('form.quiz').first();
-  await expect(quiz).toBeVisible();
+  await expect(quiz).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   // reach the quiz's first option by Tab from the element just before it
   await quiz.locator('input').first().focus();
   await page.keyboard.press('Shift+Tab');

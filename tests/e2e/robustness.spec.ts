@@ -4,6 +4,7 @@ import {
   exercise,
   expect,
   openLesson,
+  PAGE_LOAD_TIMEOUT,
   pageTextWithoutCode,
   prepareDivergence,
   test,
@@ -102,7 +103,7 @@ test('in a sandboxed iframe without allow-same-origin, the app runs on memory st
   const widget = app.locator('#backprop-widget');
   await expect(
     widget.getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
-  ).toBeVisible();
+  ).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
 
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
   expect(await frame.evaluate(() => window.origin)).toBe('null');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 /** Where an LMS such as Moodle serves an unpacked package from: a deep path, not the root. */
 const CONTENT = '/mod/scorm/pluginfile.php/42/content/';
@@ -91,7 +91,7 @@ async function openPlayer(page: Page, saved: unknown) {
   });
   await page.goto(PLAYER);
   const frame = page.frameLocator('iframe[title="Backprop Lab"]');
-  await expect(frame.locator('form.quiz').first()).toBeVisible();
+  await expect(frame.locator('form.quiz').first()).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
   return frame;
 }
 

@@ -1,9 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { ARTIFACTS, exercise, expect, openLesson, test } from './fixtures';
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** WCAG relative luminance of a computed `rgb(…)` colour (0 black … 1 white). */
 function luminance(color: string): number {
@@ -46,22 +43,6 @@ async function expectLight(page: Page) {
   expect(luminance(colors.text), colors.text).toBeLessThan(0.05);
 }
 
-async function expectNoViolations(builder: AxeBuilder) {
-  const { violations } = await builder
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  expect(
-    violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} — ${violation.nodes
-          .slice(0, 4)
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
-}
-
 test.describe('with a dark system preference', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -93,11 +74,7 @@ test.describe('with a dark system preference', () => {
     await expectLight(page);
   });
 
-  test('axe finds no WCAG 2.2 AA violation in the whole lesson page', async ({ page }) => {
-    await openLesson(page);
-    await expectDark(page);
-    await expectNoViolations(new AxeBuilder({ page }));
-  });
+  // the whole lesson page in dark mode is scanned, in parts, by accessibility.spec.ts
 
   test('axe finds no WCAG 2.2 AA violation in the exercise during the backward pass', async ({
     page,
@@ -110,7 +87,7 @@ test.describe('with a dark system preference', () => {
     await expect(widget.locator('.phase-name')).toContainText('Retropropagação, saída');
     await expectDark(page);
     await widget.screenshot({ path: `${ARTIFACTS}/dark-exercise.png` });
-    await expectNoViolations(new AxeBuilder({ page }).include('#backprop-widget'));
+    expect(await axeViolations(page, { include: ['#backprop-widget'] })).toEqual([]);
   });
 });
 
@@ -124,7 +101,7 @@ test('with a dark system preference, axe finds no violation in the loss surface 
   const next = surface.getByRole('button', { name: 'Próximo passo' });
   for (let step = 0; step < 3; step++) await next.click();
   await surface.screenshot({ path: `${ARTIFACTS}/dark-loss-surface.png` });
-  await expectNoViolations(new AxeBuilder({ page }).include('figure.loss-surface'));
+  expect(await axeViolations(page, { include: ['figure.loss-surface'] })).toEqual([]);
 });
 
 test('printed, the lesson is light and has no page controls or interactive widgets', async ({

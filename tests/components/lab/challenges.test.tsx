@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Section from '../../../src/components/lab/challenges/index';
@@ -107,6 +107,25 @@ describe('the challenges section', () => {
     widget.remove();
   });
 
+  it('focuses the exercise when it arrives, if it was still loading at the click', async () => {
+    const user = userEvent.setup();
+    // the lesson's placeholder while the exercise's code is on its way
+    const placeholder = document.createElement('div');
+    placeholder.setAttribute('data-pending-id', 'backprop-widget');
+    document.body.append(placeholder);
+    render(<Section />);
+    await user.click(within(card(/XOR/)).getByRole('button', { name: 'Ir para o exercício' }));
+    expect(screen.queryByText(/O exercício não está nesta página/)).not.toBeInTheDocument();
+
+    const widget = document.createElement('section');
+    widget.id = 'backprop-widget';
+    widget.tabIndex = -1;
+    placeholder.replaceWith(widget);
+    await waitFor(() => expect(widget).toHaveFocus());
+    expect(screen.queryByText(/O exercício não está nesta página/)).not.toBeInTheDocument();
+    widget.remove();
+  });
+
   it('says so when there is no exercise to go to', async () => {
     const user = userEvent.setup();
     render(<Section />);
@@ -123,13 +142,15 @@ describe('the challenges section', () => {
       </LabPlacementContext.Provider>,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Desafios no exercício 2–2–1' }));
+    // clicked while the exercise's code is still loading: it is focused once it is drawn
+    expect(screen.getByText('Carregando o exercício…')).toBeInTheDocument();
+    await user.click(within(card(/XOR/)).getByRole('button', { name: 'Ir para o exercício' }));
     const exercise = await screen.findByRole(
       'heading',
       { name: 'Backpropagation – Passo a Passo' },
       { timeout: 8000 },
     );
-    await user.click(within(card(/XOR/)).getByRole('button', { name: 'Ir para o exercício' }));
-    expect(exercise.closest('section')).toHaveFocus();
+    await waitFor(() => expect(exercise.closest('section')).toHaveFocus());
     // the section's own controls drive the same store the cards read
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dados de treino' }), 'xor');
     expect(card(/XOR/)).not.toHaveTextContent('Escolha XOR');

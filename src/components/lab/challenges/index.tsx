@@ -3,6 +3,7 @@ import { lazy, Suspense, useContext, useEffect, useMemo, useState } from 'react'
 import type { ChallengeId } from '../../../core/lab/challenges';
 import { completedChallenges } from '../../../core/lab/challenges-records';
 import { useAppStore } from '../../../store/store';
+import { focusWhenPresent, PENDING_ATTRIBUTE } from '../../ui/focus-when-present';
 import { formatCount } from '../../ui/format';
 import { useThrottledStore } from '../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../ui/use-translation';
@@ -60,12 +61,10 @@ export default function ChallengesLab() {
     .map((title) => t('lab.challenges.announce', { title }))
     .join(' ');
 
+  // the exercise may still be loading when the learner clicks: it is focused when it arrives
   const goToExercise = () => {
-    const widget = document.getElementById(EXERCISE_ID);
-    setMissing(widget === null);
-    if (!widget) return;
-    widget.scrollIntoView?.({ block: 'start' });
-    widget.focus({ preventScroll: true });
+    setMissing(false);
+    void focusWhenPresent(EXERCISE_ID).then((found) => setMissing(!found));
   };
 
   return (
@@ -96,7 +95,11 @@ export default function ChallengesLab() {
       </p>
       {placement === 'standalone' && (
         <div className="challenges-exercise">
-          <Suspense fallback={<p>{t('lab.challenges.loadingExercise')}</p>}>
+          <Suspense
+            fallback={
+              <p {...{ [PENDING_ATTRIBUTE]: EXERCISE_ID }}>{t('lab.challenges.loadingExercise')}</p>
+            }
+          >
             <ExerciseSection />
           </Suspense>
         </div>
