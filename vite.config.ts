@@ -34,5 +34,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // a safety net, not a budget: the slowest component tests take 3–5 s on a quiet machine and
+    // several times that when other work shares the cores; none asserts a duration
+    testTimeout: 30_000,
   },
 });
