@@ -1,11 +1,14 @@
 import type { StoreApi } from 'zustand';
 import type { Quiz } from '../content/lesson/lesson-types';
-import type { Language } from '../content/ui/messages';
+import { DEFAULT_LANGUAGE, type Language } from '../content/ui/messages';
+import type { QuizAnswers } from '../store/quiz-slice';
 import type { AppState } from '../store/store';
+import { languageFromList, languageFromTag } from '../store/url-language';
+import { attemptReport, checkedAnswers, isReviewOnly } from './attempt';
 import { findScorm12Api } from './find-api';
 import { choiceInteraction, cmiTimeSpan, type ChoiceInteraction } from './interactions';
 import { connectScorm12, type Scorm12Connection } from './scorm12';
-import { DEFAULT_MASTERY, readMastery, scoreAttempt, type LessonStatus } from './scoring';
+import { DEFAULT_MASTERY, readMastery, type LessonStatus } from './scoring';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
 export interface LmsSessionOptions {
@@ -31,6 +34,33 @@ export interface LmsSession {
   finish: () => void;
 }
 
+/**
+ * The LMS a package is served from, when its address says so (Moodle serves SCORM packages from
+ * /mod/scorm/pluginfile.php/…); null when it cannot be told.
+ */
+export function lmsName(location: Pick<Location, 'pathname'>): string | null {
+  return /\/mod\/scorm\//.test(location.pathname) ? 'Moodle' : null;
+}
+
+/**
+ * The interface language: the link's `?lang=`, then the learner's own choice saved with the
+ * attempt, then the LMS's learner preference, then the browser's languages, then pt-BR.
+ */
+function languageOf(
+  link: LmsSessionOptions['link'],
+  resumed: Language | null | undefined,
+  preference: string,
+  browser: readonly string[] | undefined,
+): Language {
+  return (
+    link.language ??
+    resumed ??
+    languageFromTag(preference) ??
+    languageFromList(browser) ??
+    DEFAULT_LANGUAGE
+  );
+}
+
 /** The pass mark: the LMS's (from the package's manifest), else the link's, else 70; 0 means none. */
 function masteryOf(connection: Scorm12Connection, link: LmsSessionOptions['link']): number | null {
   const mastery =
@@ -54,8 +84,11 @@ function writeInteraction(connection: Scorm12Connection, index: number, entry: C
 
 /**
  * Starts the SCORM 1.2 session when an LMS's API is found (else returns null and changes nothing):
- * browser storage turns to memory only, the LMS's suspend_data is resumed into the store (the
- * link's language still wins), and every checked answer is reported and committed.
+ * browser storage turns to memory only, the LMS's suspend_data is resumed into the store, and
+ * every checked answer is reported and committed under the attempt rules of attempt.ts: the
+ * status stays incomplete, with no score, until every quiz has a checked answer; on passing the
+ * status is committed before the score, so the LMS marks the activity complete at once; in review
+ * or no-credit mode nothing that could change the grade is sent.
  */
 export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
   const { store, link } = options;
@@ -67,50 +100,77 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
   options.storage.keepInMemory();
   const startedAt = now();
 
+  const reviewOnly = isReviewOnly(
+    connection.getValue('cmi.core.lesson_mode'),
+    connection.getValue('cmi.core.credit'),
+  );
   const status = connection.getValue('cmi.core.lesson_status');
-  if (status === 'not attempted' || status === '') {
+  if (!reviewOnly && (status === 'not attempted' || status === '')) {
     connection.setValue('cmi.core.lesson_status', 'incomplete');
   }
   const mastery = masteryOf(connection, link);
 
   // the LMS's record replaces whatever this computer's browser held: it may be someone else's
   const resumed = decodeSuspendData(connection.getValue('cmi.suspend_data'));
-  const language = link.language ?? resumed.language ?? store.getState().language;
+  const language = languageOf(
+    link,
+    resumed.language,
+    connection.getValue('cmi.student_preference.language'),
+    options.window.navigator?.languages,
+  );
   store.setState({
     answers: resumed.answers,
     challengesCompleted: resumed.challengesCompleted,
     language,
+    progressHome: { kind: 'lms', name: lmsName(options.window.location), review: reviewOnly },
   });
+  /** The answers that count: a retry keeps the last checked answer until a new one is checked. */
+  let counted: QuizAnswers = resumed.answers;
   let interactionCount = Number(connection.getValue('cmi.interactions._count')) || 0;
   let quizzes: readonly Quiz[] | null = null;
   let lastStatus: LessonStatus = 'incomplete';
   let finished = false;
 
-  /** Score, status and suspend_data as the store holds them now, then a commit. */
+  const writeScore = (raw: number) => {
+    connection.setValue('cmi.core.score.min', '0');
+    connection.setValue('cmi.core.score.max', '100');
+    connection.setValue('cmi.core.score.raw', String(raw));
+  };
+
+  /** Status (and, once the attempt is closed, score) and suspend_data, then a commit. */
   const report = () => {
     const state = store.getState();
-    if (quizzes) {
-      const score = scoreAttempt(quizzes, state.answers, state.challengesCompleted, mastery);
-      connection.setValue('cmi.core.score.min', '0');
-      connection.setValue('cmi.core.score.max', '100');
-      connection.setValue('cmi.core.score.raw', String(score.raw));
-      connection.setValue('cmi.core.lesson_status', score.status);
-      lastStatus = score.status;
-    }
     connection.setValue(
       'cmi.suspend_data',
       encodeSuspendData({
         language: state.language,
-        answers: state.answers,
+        answers: counted,
         challengesCompleted: state.challengesCompleted,
       }),
     );
+    if (quizzes) {
+      const attempt = attemptReport(quizzes, counted, state.challengesCompleted, mastery);
+      const done = attempt.status === 'passed' || attempt.status === 'completed';
+      if (attempt.raw !== null && done) {
+        // a passing status in a commit of its own, before the score: Moodle re-checks the
+        // activity's completion only when the stored status already says passed or completed
+        connection.setValue('cmi.core.lesson_status', attempt.status);
+        connection.commit();
+        writeScore(attempt.raw);
+      } else {
+        if (attempt.raw !== null) writeScore(attempt.raw);
+        connection.setValue('cmi.core.lesson_status', attempt.status);
+      }
+      lastStatus = attempt.status;
+    }
     connection.commit();
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (finished) return;
-    const answersChanged = state.answers !== previous.answers;
+    // in review or no-credit mode the learner may look and try, but nothing is sent
+    if (finished || reviewOnly) return;
+    const nowCounted = checkedAnswers(counted, state.answers);
+    const answersChanged = nowCounted !== counted;
     if (
       !answersChanged &&
       state.challengesCompleted === previous.challengesCompleted &&
@@ -119,8 +179,8 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
       return;
     }
     if (answersChanged) {
-      for (const [quizId, answer] of Object.entries(state.answers)) {
-        if (previous.answers[quizId] === answer) continue;
+      for (const [quizId, answer] of Object.entries(nowCounted)) {
+        if (counted[quizId] === answer) continue;
         const quiz = quizzes?.find((candidate) => candidate.id === quizId);
         const correctOptions = quiz
           ? quiz.options.flatMap((option, index) => (option.correct ? [index] : []))
@@ -135,6 +195,7 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
         writeInteraction(connection, interactionCount, entry);
         interactionCount++;
       }
+      counted = nowCounted;
     }
     report();
   });
@@ -144,9 +205,11 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     finished = true;
     unsubscribe();
     options.window.removeEventListener('pagehide', finish);
-    connection.setValue('cmi.core.session_time', cmiTimeSpan(now() - startedAt));
-    const done = lastStatus === 'passed' || lastStatus === 'completed';
-    connection.setValue('cmi.core.exit', done ? '' : 'suspend');
+    if (!reviewOnly) {
+      connection.setValue('cmi.core.session_time', cmiTimeSpan(now() - startedAt));
+      const done = lastStatus === 'passed' || lastStatus === 'completed';
+      connection.setValue('cmi.core.exit', done ? '' : 'suspend');
+    }
     connection.finish();
   };
   options.window.addEventListener('pagehide', finish);
@@ -154,7 +217,7 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
   const ready = options.loadQuizzes(language).then(
     (loaded) => {
       quizzes = loaded;
-      if (!finished) report();
+      if (!finished && !reviewOnly) report();
     },
     () => undefined,
   );

@@ -140,6 +140,7 @@ export function mergePersisted(
       : (read.challengesCompleted ?? {}),
     theme: read.theme ?? current.theme,
     storageNotice: problem ?? readNotice ?? current.storageNotice,
+    progressHome: problem === 'unavailable' ? { kind: 'memory' } : current.progressHome,
   };
 }
 

@@ -19,10 +19,19 @@ export type QuizAnswers = Record<string, QuizAnswer>;
  */
 export type StorageNoticeKind = 'unreadable' | 'partlyUnreadable' | 'unavailable';
 
+/**
+ * Where the learner's answers are kept, so that every notice about it tells the truth: this
+ * browser; memory only (storage refused: gone with the tab); or an LMS (named when known), in
+ * review when the LMS records nothing more for this attempt (review or no-credit mode).
+ */
+export type ProgressHome =
+  { kind: 'browser' } | { kind: 'memory' } | { kind: 'lms'; name: string | null; review: boolean };
+
 /** Quiz progress, saved in the browser, and the one notice about that storage. */
 export interface QuizSlice {
   answers: QuizAnswers;
   storageNotice: StorageNoticeKind | null;
+  progressHome: ProgressHome;
   /** Records a checked attempt; it replaces any earlier one. */
   answer: (quizId: string, chosen: readonly number[], correct: boolean) => void;
   /** Forgets the attempt at one quiz ("Tentar de novo"). */
@@ -35,6 +44,7 @@ export interface QuizSlice {
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
   answers: {},
   storageNotice: null,
+  progressHome: { kind: 'browser' },
 
   answer: (quizId, chosen, correct) => {
     const normalized = normalizeChoice(chosen);

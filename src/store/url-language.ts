@@ -16,6 +16,15 @@ export function languageFromTag(tag: string | null | undefined): Language | null
   return null;
 }
 
+/** The first of `tags` (a browser's languages, in its order of preference) that the app speaks. */
+export function languageFromList(tags: readonly string[] | undefined): Language | null {
+  for (const tag of tags ?? []) {
+    const language = languageFromTag(tag);
+    if (language) return language;
+  }
+  return null;
+}
+
 /** The language the page's URL asks for (`?lang=en`), or null; null outside a browser. */
 export function urlLanguage(): Language | null {
   try {

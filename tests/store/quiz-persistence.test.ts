@@ -28,6 +28,10 @@ afterEach(() => {
 });
 
 describe('saving progress', () => {
+  it('keeps the answers in this browser when storage works', async () => {
+    expect((await freshStore()).getState().progressHome).toEqual({ kind: 'browser' });
+  });
+
   it('saves the language and the answers, and nothing of the training', () => {
     state().answer('q-3-1', [1], true);
     state().setLanguage('en');
@@ -149,6 +153,8 @@ describe('storage that throws', () => {
     });
     const store = await freshStore();
     expect(store.getState().storageNotice).toBe('unavailable');
+    // so the quiz intro says the answers live in this tab's memory, not in the browser
+    expect(store.getState().progressHome).toEqual({ kind: 'memory' });
     store.getState().answer('q-3-1', [1], true);
     expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
     await store.persist.rehydrate(); // reads back from memory

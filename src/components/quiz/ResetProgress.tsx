@@ -4,7 +4,8 @@ import { useTranslation } from '../ui/use-translation';
 
 /**
  * "Zerar progresso" with a confirm step; focus goes to "Cancelar", then back to the button. It
- * forgets the quiz answers and the challenges met.
+ * forgets the quiz answers and the challenges met. Inside an LMS it is not offered: the attempt
+ * is the LMS's record, and a new attempt is the LMS's to start.
  */
 export function ResetProgress() {
   const t = useTranslation();
@@ -17,6 +18,7 @@ export function ResetProgress() {
   const startButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const moveFocus = useRef(false);
+  const insideLms = useAppStore((state) => state.progressHome.kind === 'lms');
 
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -34,6 +36,7 @@ export function ResetProgress() {
     setConfirming(false);
   };
 
+  if (insideLms) return null;
   return (
     <div className="reset-progress">
       {confirming ? (

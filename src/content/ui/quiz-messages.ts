@@ -16,6 +16,13 @@ export const quizMessages = defineMessages({
     'quiz.intro.title': 'Sobre as perguntas',
     'quiz.intro.text':
       'Suas respostas ficam salvas só neste navegador, neste aparelho: nada é enviado a um servidor. Vale a última tentativa de cada pergunta.',
+    'quiz.intro.memory':
+      'Este navegador recusa guardar dados: suas respostas ficam só na memória desta aba e somem quando você a fechar; nada é enviado a um servidor. Vale a última tentativa de cada pergunta.',
+    'quiz.intro.lms':
+      'Suas respostas são enviadas a {lms}, que guarda a sua nota; nada fica salvo neste navegador. Vale a última resposta verificada de cada pergunta: “Tentar de novo” não muda a nota até você verificar uma nova resposta. A nota é enviada quando todas as perguntas tiverem resposta.',
+    'quiz.intro.lmsUnnamed': 'o seu ambiente de aprendizagem (LMS)',
+    'quiz.intro.review':
+      'Revisão: {lms} já registrou esta tentativa. Você vê as respostas registradas e pode experimentar, mas nada do que fizer agora é enviado nem muda a sua nota.',
     'quiz.progress.title': 'Seu progresso nas perguntas',
     'quiz.progress.answered': 'Respondidas',
     'quiz.progress.correct': 'Corretas',
@@ -54,6 +61,13 @@ export const quizMessages = defineMessages({
     'quiz.intro.title': 'About the questions',
     'quiz.intro.text':
       'Your answers are saved in this browser only, on this device: nothing is sent to a server. The latest attempt at each question counts.',
+    'quiz.intro.memory':
+      'This browser refuses to store data: your answers stay in this tab’s memory only and are gone when you close it; nothing is sent to a server. The latest attempt at each question counts.',
+    'quiz.intro.lms':
+      'Your answers are sent to {lms}, which keeps your grade; nothing is saved in this browser. The latest checked answer of each question counts: “Try again” does not change the grade until you check a new answer. The grade is sent once every question has an answer.',
+    'quiz.intro.lmsUnnamed': 'your learning platform (LMS)',
+    'quiz.intro.review':
+      'Review: {lms} has already recorded this attempt. You see the recorded answers and may try things out, but nothing you do now is sent or changes your grade.',
     'quiz.progress.title': 'Your progress on the questions',
     'quiz.progress.answered': 'Answered',
     'quiz.progress.correct': 'Correct',
