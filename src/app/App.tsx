@@ -27,6 +27,7 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
   const language = useLanguage();
   const setLanguage = useAppStore((state) => state.setLanguage);
   const projector = useAppStore((state) => state.projector);
+  const insideLms = useAppStore((state) => state.progressHome.kind === 'lms');
   const embedded = link.view !== 'lesson';
   useTheme();
   usePrintDetails();
@@ -35,6 +36,11 @@ export function App({ link = LESSON }: { link?: LinkSettings }) {
     else delete document.documentElement.dataset.mode;
     syncProjectorUrl(projector);
   }, [projector]);
+  useEffect(() => {
+    // an LMS player sizes its frame itself: styles.css fits the page to it (`data-host`)
+    if (insideLms) document.documentElement.dataset.host = 'lms';
+    else delete document.documentElement.dataset.host;
+  }, [insideLms]);
   useEffect(() => {
     document.documentElement.lang = language;
     syncUrlLanguage(language);

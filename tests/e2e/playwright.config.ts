@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 const LESSON_SPECS = [
   'accessibility.spec.ts',
   'exercise.spec.ts',
+  'frame-fit.spec.ts',
   'keyboard.spec.ts',
   'lesson.spec.ts',
   'robustness.spec.ts',

@@ -1,26 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
-
-/** Where an LMS such as Moodle serves an unpacked package from: a deep path, not the root. */
-const CONTENT = '/mod/scorm/pluginfile.php/42/content/';
-const PLAYER = '/mod/scorm/player.html';
-const RUNTIME = '/mod/scorm/scorm12.min.js';
-const ROOT = resolve(import.meta.dirname, '../..');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-};
+import { expect, test } from './fixtures';
+import { buildScormPackage, openPlayer as openLmsPlayer, removeScormPackage } from './lms-player';
 
 /** The LMS data scorm-again holds, as JSON (SCORM 1.2 interactions cannot be read through the API). */
 interface LmsData {
@@ -40,59 +20,16 @@ interface LmsData {
 let packageDir = '';
 
 test.beforeAll(() => {
-  packageDir = mkdtempSync(join(tmpdir(), 'backprop-scorm-e2e-'));
-  execFileSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/build-scorm.ts', '--out', packageDir],
-    { cwd: ROOT, stdio: 'pipe' },
-  );
+  packageDir = buildScormPackage();
 });
 
 test.afterAll(() => {
-  if (packageDir) rmSync(packageDir, { recursive: true, force: true });
+  removeScormPackage(packageDir);
 });
 
-/**
- * The LMS side, all on the test server's origin: a player page whose `window.API` is scorm-again's
- * SCORM 1.2 runtime (loaded with `saved` data, as an LMS does on a later launch) framing the
- * package's index.html, served from the deep content path.
- */
-async function openPlayer(page: Page, saved: unknown) {
-  await page.route(`**${RUNTIME}`, (route) =>
-    route.fulfill({
-      contentType: TYPES['.js'],
-      body: readFileSync(join(ROOT, 'node_modules/scorm-again/dist/scorm12.min.js')),
-    }),
-  );
-  const data = JSON.stringify(saved).replace(/</g, '\\u003c');
-  await page.route(`**${PLAYER}`, (route) =>
-    route.fulfill({
-      contentType: TYPES['.html'],
-      body: `<!doctype html><html lang="en"><head><title>LMS player</title>
-<script src="${RUNTIME}"></script>
-<script>
-  window.API = new Scorm12API({ autocommit: false, logLevel: 5, mastery_override: true });
-  window.API.loadFromJSON(${data});
-  window.finishCalls = 0;
-  const finish = window.API.LMSFinish.bind(window.API);
-  window.API.LMSFinish = (parameter) => { window.finishCalls++; return finish(parameter); };
-</script></head>
-<body><iframe title="Backprop Lab" src="${CONTENT}index.html" style="width:1200px;height:760px"></iframe></body></html>`,
-    }),
-  );
-  await page.route(`**${CONTENT}**`, (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(CONTENT.length));
-    const file = normalize(join(packageDir, path));
-    if (!file.startsWith(packageDir) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({
-      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-      body: readFileSync(file),
-    });
-  });
-  await page.goto(PLAYER);
-  const frame = page.frameLocator('iframe[title="Backprop Lab"]');
-  await expect(frame.locator('form.quiz').first()).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
-  return frame;
+/** The player (lms-player.ts) framing this spec's package, with what the LMS stored. */
+function openPlayer(page: Page, saved: unknown) {
+  return openLmsPlayer(page, { packageDir, saved });
 }
 
 /** What the host reads back from scorm-again: `API.cmi` as JSON. */
