@@ -21,6 +21,35 @@ const coreForbiddenImports = {
   ],
 };
 
+/** The progress domain is pure: the app's state, views and LMS adapters build on it, not in it. */
+const progressForbiddenImports = {
+  patterns: [
+    {
+      group: ['react', 'react-*', 'react/*', 'react-dom/*'],
+      message: 'src/progress is React-free.',
+    },
+    { group: ['zustand', 'zustand/*'], message: 'src/progress knows nothing of the store.' },
+    {
+      group: ['**/store/**', '**/components/**', '**/app/**', '**/lms/**', '**/labs/**'],
+      message: 'src/progress imports only from src/core, src/content and itself.',
+    },
+  ],
+};
+
+/** The LMS adapters read the learner's progress through src/progress, never the store's insides. */
+const lmsForbiddenImports = {
+  patterns: [
+    {
+      group: ['react', 'react-*', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+      message: 'src/lms is React- and store-free: it reads progress through a ProgressPort.',
+    },
+    {
+      group: ['**/store/**', '**/components/**', '**/app/**'],
+      message: 'src/lms reads progress through src/progress (ProgressPort), never src/store.',
+    },
+  ],
+};
+
 /** Ways to turn a string into markup. Only KaTeX, through react-katex in <Math>, writes HTML. */
 const htmlInjection = [
   {
@@ -83,6 +112,14 @@ export default tseslint.config(
     // Playwright fixtures call `use`, which is not React's hook
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    files: ['src/progress/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', progressForbiddenImports] },
+  },
+  {
+    files: ['src/lms/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', lmsForbiddenImports] },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { LAB_IDS, type LabId } from '../content/lab/lab-sections';
 import type { Language } from '../content/ui/messages';
 import { originFrom } from '../store/link-settings';
-import { lessonQuizzes } from '../store/quiz-progress';
+import { lessonQuizzes } from '../progress/lesson-quizzes';
 import { LAB_TITLES } from '../components/lab/lab-titles';
 import type { Quiz } from '../content/lesson/lesson-types';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { preloadMath } from '../components/ui/math-loader';
-import { startScoreMessages, startScorm } from '../lms/start-scorm';
+import { startScoreMessages, startScorm } from './start-lms';
 import { parseLinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';
 import { App } from './App';

@@ -1,22 +1,27 @@
 import { loadLesson } from '../content/lesson/lessons';
+import { startHostMessages } from '../lms/host-messages';
+import { startLmsSession, type LmsSession } from '../lms/lms-session';
+import { lessonQuizzes } from '../progress/lesson-quizzes';
 import type { LinkSettings } from '../store/link-settings';
-import { lessonQuizzes } from '../store/quiz-progress';
+import { storeProgressPort } from '../store/progress-port';
 import { appStorage, useAppStore } from '../store/store';
-import { startHostMessages } from './host-messages';
-import { startLmsSession, type LmsSession } from './lms-session';
+
+const loadQuizzes = (language: Parameters<typeof loadLesson>[0]) =>
+  loadLesson(language).then(lessonQuizzes);
 
 /**
- * Inside an LMS that offers SCORM 1.2, connects the app's store to it (see lms-session.ts); call it
- * before anything changes the store, so that nothing reaches this computer's storage. Outside one,
- * returns null at once. The lesson's quizzes load in the background: the first paint never waits.
+ * Inside an LMS that offers SCORM 1.2, connects the app's progress to it (see lms-session.ts);
+ * call it before anything changes the store, so that nothing reaches this computer's storage.
+ * Outside one, returns null at once. The lesson's quizzes load in the background: the first paint
+ * never waits.
  */
 export function startScorm(link: LinkSettings): LmsSession | null {
   return startLmsSession({
     window,
-    store: useAppStore,
+    progress: storeProgressPort(useAppStore),
     link,
     storage: appStorage,
-    loadQuizzes: (language) => loadLesson(language).then(lessonQuizzes),
+    loadQuizzes,
   });
 }
 
@@ -25,10 +30,5 @@ export function startScorm(link: LinkSettings): LmsSession | null {
  * origin after each answer (see host-messages.ts).
  */
 export function startScoreMessages(link: LinkSettings): void {
-  startHostMessages({
-    window,
-    store: useAppStore,
-    link,
-    loadQuizzes: (language) => loadLesson(language).then(lessonQuizzes),
-  });
+  startHostMessages({ window, progress: storeProgressPort(useAppStore), link, loadQuizzes });
 }

@@ -1,26 +1,14 @@
-import type { StoreApi } from 'zustand';
 import type { Quiz } from '../content/lesson/lesson-types';
-import type { Language } from '../content/ui/messages';
-import type { AppState } from '../store/store';
-import { DEFAULT_MASTERY, readMastery, scoreAttempt, type LmsScore } from './scoring';
+import { DEFAULT_LANGUAGE, type Language } from '../content/ui/messages';
+import { scoreMessage } from '../progress/encoders/score-message';
+import type { ProgressPort } from '../progress/progress-port';
+import { masteryFrom, scoreAttempt } from '../progress/scoring';
 
-/** What the app posts to the framing page after each answer and on request. */
-export interface ScoreMessage {
-  source: 'backprop-lab';
-  version: 1;
-  type: 'score';
-  /** Percent, two decimals at most, as SCORM's cmi.core.score.raw. */
-  raw: number;
-  min: 0;
-  max: 100;
-  status: LmsScore['status'];
-  /** Every quiz has a checked answer. */
-  completed: boolean;
-}
+export type { ScoreMessage } from '../progress/encoders/score-message';
 
 export interface HostMessagesOptions {
   window: Window;
-  store: StoreApi<AppState>;
+  progress: ProgressPort;
   /** From the link (`parent=` and `mastery=`): the only origin scores are posted to. */
   link: { parentOrigin?: string; mastery?: number };
   loadQuizzes: (language: Language) => Promise<readonly Quiz[]>;
@@ -40,29 +28,17 @@ function isScoreRequest(data: unknown): boolean {
  * Returns a function that stops it; null when there is no such link or no parent.
  */
 export function startHostMessages(options: HostMessagesOptions): (() => void) | null {
-  const { window: view, store, link } = options;
+  const { window: view, progress, link } = options;
   const origin = link.parentOrigin;
   const parent = view.parent;
   if (!origin || !parent || parent === view) return null;
-  const masteryValue = readMastery(link.mastery) ?? DEFAULT_MASTERY;
-  const mastery = masteryValue === 0 ? null : masteryValue;
+  const mastery = masteryFrom(link.mastery);
   let quizzes: readonly Quiz[] | null = null;
   let stopped = false;
 
   const post = () => {
     if (!quizzes || stopped) return;
-    const state = store.getState();
-    const score = scoreAttempt(quizzes, state.answers, state.challengesCompleted, mastery);
-    const message: ScoreMessage = {
-      source: 'backprop-lab',
-      version: 1,
-      type: 'score',
-      raw: score.raw,
-      min: 0,
-      max: 100,
-      status: score.status,
-      completed: score.allAnswered,
-    };
+    const message = scoreMessage(scoreAttempt(quizzes, progress.read(), mastery));
     try {
       parent.postMessage(message, origin);
     } catch {
@@ -73,15 +49,16 @@ export function startHostMessages(options: HostMessagesOptions): (() => void) | 
   const onMessage = (event: MessageEvent) => {
     if (event.origin === origin && event.source === parent && isScoreRequest(event.data)) post();
   };
-  const unsubscribe = store.subscribe((state, previous) => {
+  const unsubscribe = progress.subscribe((state, previous) => {
     if (
       state.answers !== previous.answers ||
-      state.challengesCompleted !== previous.challengesCompleted
+      state.challengesCompleted !== previous.challengesCompleted ||
+      state.submitted !== previous.submitted
     )
       post();
   });
   view.addEventListener('message', onMessage);
-  options.loadQuizzes(store.getState().language).then(
+  options.loadQuizzes(progress.read().language ?? DEFAULT_LANGUAGE).then(
     (loaded) => {
       quizzes = loaded;
       post();

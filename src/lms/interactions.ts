@@ -1,32 +1,21 @@
+import type { Quiz } from '../content/lesson/lesson-types';
+import type { QuizAnswer } from '../progress/answers';
+import type { InteractionParts } from '../progress/kinds/kind-definition';
+import { kindDefinition } from '../progress/kinds/registry';
+
 /** One `cmi.interactions.n` entry: a checked quiz answer. */
-export interface ChoiceInteraction {
+export interface QuizInteraction extends InteractionParts {
   /** CMIIdentifier: ASCII letters, digits, '-' and '_' only. */
   id: string;
-  type: 'choice';
-  /** The options ticked, as SCORM 1.2 choice responses: "a,c". */
-  studentResponse: string;
-  /** The correct options in the same format, when the quiz is known. */
-  correctPattern: string | null;
   result: 'correct' | 'wrong';
   /** CMITime: the local time of day, HH:MM:SS. */
   time: string;
 }
 
-/** SCORM 1.2 choice responses are single characters 0–9 or a–z: letters first, then digits. */
-const RESPONSE_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** An ASCII interaction id from a quiz id ("q-3-1" stays "q-3-1"); at most 255 characters. */
+/** An ASCII interaction id from a quiz id ("phase-order" stays "phase-order"); at most 255 characters. */
 export function interactionId(quizId: string): string {
   const id = quizId.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 255);
   return id.length > 0 ? id : 'quiz';
-}
-
-/** Option indices as a SCORM 1.2 choice response ("a,c"); indices past 35 have no character. */
-export function choiceResponse(indices: readonly number[]): string {
-  return indices
-    .map((index) => RESPONSE_CHARACTERS[index])
-    .filter((character): character is string => character !== undefined)
-    .join(',');
 }
 
 /** CMITime for `date`, local time of day. */
@@ -50,20 +39,18 @@ export function cmiTimeSpan(milliseconds: number): string {
   return `${pad(hours, 4)}:${pad(minutes, 2)}:${seconds.toFixed(2).padStart(5, '0')}`;
 }
 
-/** The interaction for an answer to quiz `quizId` checked at `date`. */
-export function choiceInteraction(
+/** The interaction for `answer` to quiz `quizId` checked at `date`; `quiz` gives the right response. */
+export function quizInteraction(
   quizId: string,
-  chosen: readonly number[],
-  correct: boolean,
+  answer: QuizAnswer,
   date: Date,
-  correctOptions: readonly number[] | null,
-): ChoiceInteraction {
+  quiz: Quiz | null,
+): QuizInteraction {
+  const known = quiz && quiz.kind === answer.kind ? quiz : null;
   return {
     id: interactionId(quizId),
-    type: 'choice',
-    studentResponse: choiceResponse(chosen),
-    correctPattern: correctOptions ? choiceResponse(correctOptions) : null,
-    result: correct ? 'correct' : 'wrong',
+    ...kindDefinition(answer.kind).interaction(known, answer),
+    result: answer.correct ? 'correct' : 'wrong',
     time: cmiTime(date),
   };
 }

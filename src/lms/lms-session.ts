@@ -1,20 +1,20 @@
-import type { StoreApi } from 'zustand';
 import type { Quiz } from '../content/lesson/lesson-types';
+import { languageFromList, languageFromTag } from '../content/ui/language-tags';
 import { DEFAULT_LANGUAGE, type Language } from '../content/ui/messages';
-import type { QuizAnswers } from '../store/quiz-slice';
-import type { AppState } from '../store/store';
-import { languageFromList, languageFromTag } from '../store/url-language';
-import { attemptReport, checkedAnswers, isReviewOnly } from './attempt';
+import type { QuizAnswers } from '../progress/answers';
+import { attemptReport, checkedAnswers, isDone, isReviewOnly } from '../progress/attempt';
+import { decodeSuspendData, encodeSuspendData } from '../progress/encoders/suspend-data';
+import type { ProgressPort } from '../progress/progress-port';
+import { masteryFrom, type LessonStatus } from '../progress/scoring';
 import { findScorm12Api } from './find-api';
-import { choiceInteraction, cmiTimeSpan, type ChoiceInteraction } from './interactions';
+import { cmiTimeSpan, quizInteraction, type QuizInteraction } from './interactions';
 import { connectScorm12, type Scorm12Connection } from './scorm12';
-import { DEFAULT_MASTERY, readMastery, type LessonStatus } from './scoring';
-import { decodeSuspendData, encodeSuspendData } from './suspend-data';
 
 export interface LmsSessionOptions {
   /** The app's window: the API is searched from it, and its `pagehide` ends the session. */
   window: Window;
-  store: StoreApi<AppState>;
+  /** The learner's progress in the app. */
+  progress: ProgressPort;
   /** What the teacher's link set: its language and pass mark win over the LMS's saved data. */
   link: { language?: Language; mastery?: number };
   /** The browser's storage behind the store: inside an LMS it keeps nothing on the computer. */
@@ -61,16 +61,7 @@ function languageOf(
   );
 }
 
-/** The pass mark: the LMS's (from the package's manifest), else the link's, else 70; 0 means none. */
-function masteryOf(connection: Scorm12Connection, link: LmsSessionOptions['link']): number | null {
-  const mastery =
-    readMastery(connection.getValue('cmi.student_data.mastery_score')) ??
-    readMastery(link.mastery) ??
-    DEFAULT_MASTERY;
-  return mastery === 0 ? null : mastery;
-}
-
-function writeInteraction(connection: Scorm12Connection, index: number, entry: ChoiceInteraction) {
+function writeInteraction(connection: Scorm12Connection, index: number, entry: QuizInteraction) {
   const prefix = `cmi.interactions.${index}`;
   connection.setValue(`${prefix}.id`, entry.id);
   connection.setValue(`${prefix}.type`, entry.type);
@@ -84,14 +75,14 @@ function writeInteraction(connection: Scorm12Connection, index: number, entry: C
 
 /**
  * Starts the SCORM 1.2 session when an LMS's API is found (else returns null and changes nothing):
- * browser storage turns to memory only, the LMS's suspend_data is resumed into the store, and
+ * browser storage turns to memory only, the LMS's suspend_data is resumed into the app's progress, and
  * every checked answer is reported and committed under the attempt rules of attempt.ts: the
  * status stays incomplete, with no score, until every quiz has a checked answer; on passing the
  * status is committed before the score, so the LMS marks the activity complete at once; in review
  * or no-credit mode nothing that could change the grade is sent.
  */
 export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
-  const { store, link } = options;
+  const { progress, link } = options;
   const now = options.now ?? (() => Date.now());
   const api = findScorm12Api(options.window);
   if (!api) return null;
@@ -108,7 +99,8 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
   if (!reviewOnly && (status === 'not attempted' || status === '')) {
     connection.setValue('cmi.core.lesson_status', 'incomplete');
   }
-  const mastery = masteryOf(connection, link);
+  // the LMS's pass mark (from the package's manifest), else the link's, else 70; 0 means none
+  const mastery = masteryFrom(connection.getValue('cmi.student_data.mastery_score'), link.mastery);
 
   // the LMS's record replaces whatever this computer's browser held: it may be someone else's
   const resumed = decodeSuspendData(connection.getValue('cmi.suspend_data'));
@@ -118,12 +110,10 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     connection.getValue('cmi.student_preference.language'),
     options.window.navigator?.languages,
   );
-  store.setState({
-    answers: resumed.answers,
-    challengesCompleted: resumed.challengesCompleted,
-    language,
-    progressHome: { kind: 'lms', name: lmsName(options.window.location), review: reviewOnly },
-  });
+  progress.resume(
+    { ...resumed, language },
+    { kind: 'lms', name: lmsName(options.window.location), review: reviewOnly },
+  );
   /** The answers that count: a retry keeps the last checked answer until a new one is checked. */
   let counted: QuizAnswers = resumed.answers;
   let interactionCount = Number(connection.getValue('cmi.interactions._count')) || 0;
@@ -139,19 +129,11 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
 
   /** Status (and, once the attempt is closed, score) and suspend_data, then a commit. */
   const report = () => {
-    const state = store.getState();
-    connection.setValue(
-      'cmi.suspend_data',
-      encodeSuspendData({
-        language: state.language,
-        answers: counted,
-        challengesCompleted: state.challengesCompleted,
-      }),
-    );
+    const state = { ...progress.read(), answers: counted };
+    connection.setValue('cmi.suspend_data', encodeSuspendData(state));
     if (quizzes) {
-      const attempt = attemptReport(quizzes, counted, state.challengesCompleted, mastery);
-      const done = attempt.status === 'passed' || attempt.status === 'completed';
-      if (attempt.raw !== null && done) {
+      const attempt = attemptReport(quizzes, state, mastery);
+      if (attempt.raw !== null && isDone(attempt.status)) {
         // a passing status in a commit of its own, before the score: Moodle re-checks the
         // activity's completion only when the stored status already says passed or completed
         connection.setValue('cmi.core.lesson_status', attempt.status);
@@ -166,7 +148,7 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     connection.commit();
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
+  const unsubscribe = progress.subscribe((state, previous) => {
     // in review or no-credit mode the learner may look and try, but nothing is sent
     if (finished || reviewOnly) return;
     const nowCounted = checkedAnswers(counted, state.answers);
@@ -174,24 +156,16 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     if (
       !answersChanged &&
       state.challengesCompleted === previous.challengesCompleted &&
-      state.language === previous.language
+      state.language === previous.language &&
+      state.submitted === previous.submitted
     ) {
       return;
     }
     if (answersChanged) {
       for (const [quizId, answer] of Object.entries(nowCounted)) {
         if (counted[quizId] === answer) continue;
-        const quiz = quizzes?.find((candidate) => candidate.id === quizId);
-        const correctOptions = quiz
-          ? quiz.options.flatMap((option, index) => (option.correct ? [index] : []))
-          : null;
-        const entry = choiceInteraction(
-          quizId,
-          answer.chosen,
-          answer.correct,
-          new Date(now()),
-          correctOptions,
-        );
+        const quiz = quizzes?.find((candidate) => candidate.id === quizId) ?? null;
+        const entry = quizInteraction(quizId, answer, new Date(now()), quiz);
         writeInteraction(connection, interactionCount, entry);
         interactionCount++;
       }
@@ -207,8 +181,7 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     options.window.removeEventListener('pagehide', finish);
     if (!reviewOnly) {
       connection.setValue('cmi.core.session_time', cmiTimeSpan(now() - startedAt));
-      const done = lastStatus === 'passed' || lastStatus === 'completed';
-      connection.setValue('cmi.core.exit', done ? '' : 'suspend');
+      connection.setValue('cmi.core.exit', isDone(lastStatus) ? '' : 'suspend');
     }
     connection.finish();
   };

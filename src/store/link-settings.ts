@@ -8,7 +8,7 @@ import {
   type ExerciseLoss,
 } from '../core/exercise/config';
 import type { Language } from '../content/ui/messages';
-import { languageFromTag } from './url-language';
+import { languageFromTag } from '../content/ui/language-tags';
 
 /** The page's views: the whole lesson, the exercise alone, one quiz, one lab section. */
 export const VIEWS = ['lesson', 'widget', 'quiz', 'lab'] as const;

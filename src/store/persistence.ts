@@ -1,8 +1,10 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { isLanguage, type Language } from '../content/ui/messages';
 import { readChallengeRecords, type ChallengeRecords } from '../core/lab/challenges-records';
-import { readAnswers } from './quiz-answers';
-import type { QuizAnswers, StorageNoticeKind } from './quiz-slice';
+import type { QuizAnswers } from '../progress/answers';
+import { readAnswers } from '../progress/encoders/stored-answers';
+import { migrateRelease1Answers } from '../progress/migrations';
+import { selectProgress, type StorageNoticeKind } from './quiz-slice';
 import type { SafeStorage } from './safe-storage';
 import { isThemeSetting, type ThemeSetting } from './settings-slice';
 import type { AppState } from './store';
@@ -19,7 +21,8 @@ export interface PersistedState {
 }
 
 export const PERSIST_NAME = 'backprop-lab';
-export const PERSIST_VERSION = 1;
+/** 2: quizzes named by the ids written in the lesson (1 named them by position, q-<section>-<n>). */
+export const PERSIST_VERSION = 2;
 
 /** The stored state after validation: what could be kept, and whether anything could not. */
 export interface PersistedRead {
@@ -64,6 +67,8 @@ export function readPersisted(value: unknown): PersistedRead {
 export interface ProgressStorage extends PersistStorage<PersistedState, void> {
   /** The problem met by the last read (then forgotten): unparseable data or no browser storage. */
   takeProblem: () => StorageNoticeKind | null;
+  /** Records that a migration had to drop invalid entries, for the notice after the merge. */
+  reportDropped: () => void;
 }
 
 export function createProgressStorage(storage: SafeStorage): ProgressStorage {
@@ -109,6 +114,9 @@ export function createProgressStorage(storage: SafeStorage): ProgressStorage {
       lastWritten = null;
       storage.removeItem(name);
     },
+    reportDropped() {
+      problem ??= 'partlyUnreadable';
+    },
     takeProblem() {
       const taken = problem;
       problem = null;
@@ -149,19 +157,20 @@ export function mergePersisted(
  * readers see the same shape.
  */
 export function partializeState(state: AppState): PersistedState {
-  const saved: PersistedState = { language: state.language, answers: state.answers };
-  if (Object.keys(state.challengesCompleted).length > 0) {
-    saved.challengesCompleted = state.challengesCompleted;
-  }
+  // the same progress the LMS adapters read (submitting an attempt exists only inside an LMS)
+  const { language, answers, challengesCompleted } = selectProgress(state);
+  const saved: PersistedState = language ? { language, answers } : { answers };
+  if (Object.keys(challengesCompleted).length > 0) saved.challengesCompleted = challengesCompleted;
   if (state.theme !== 'system') saved.theme = state.theme;
   return saved;
 }
 
 /**
  * zustand `persist` options: name, version, migrate, partialize and a validated merge. Version 1
- * is the first saved shape; the optional `challengesCompleted` and `theme` were added within it
- * (data without them reads as no challenge met and the system's theme). An older or newer version
- * keeps whatever still validates.
+ * is the first saved shape (optional `challengesCompleted` and `theme` were added within it: data
+ * without them reads as no challenge met and the system's theme); version 2 keys answers by the
+ * quiz ids written in the lesson and migrates version 1's positional ids once. An older or newer
+ * version keeps whatever still validates.
  */
 export function createPersistOptions(
   storage: SafeStorage,
@@ -172,8 +181,13 @@ export function createPersistOptions(
     version: PERSIST_VERSION,
     storage: progressStorage,
     partialize: partializeState,
-    migrate: (persisted) => {
-      const { language, answers, challengesCompleted, theme } = readPersisted(persisted);
+    migrate: (persisted, version) => {
+      const read = readPersisted(persisted);
+      // the merge sees only valid data: what was dropped here is reported after it
+      if (read.dropped > 0 || read.unusable) progressStorage.reportDropped();
+      const { language, challengesCompleted, theme } = read;
+      // version 1 named quizzes by position: each answer moves to the id its quiz has now
+      const answers = version < 2 ? migrateRelease1Answers(read.answers) : read.answers;
       const migrated: PersistedState = language ? { language, answers } : { answers };
       if (challengesCompleted) migrated.challengesCompleted = challengesCompleted;
       if (theme) migrated.theme = theme;

@@ -1,17 +1,17 @@
 import type { StateCreator } from 'zustand';
-import { isQuizId, normalizeChoice } from './quiz-answers';
+import type { Quiz } from '../content/lesson/lesson-types';
+import {
+  isQuizId,
+  normalizeChoice,
+  type QuizAnswers,
+  type QuizResponse,
+} from '../progress/answers';
+import { isCorrectResponse, isValidResponse } from '../progress/kinds/registry';
+import type { Progress } from '../progress/progress';
+import type { ProgressHome } from '../progress/progress-port';
 import type { AppState } from './store';
 
-/** The latest checked attempt at one quiz. */
-export interface QuizAnswer {
-  /** Indices of the options ticked, ascending, without repeats. */
-  chosen: number[];
-  /** Whether exactly the correct options were ticked. */
-  correct: boolean;
-}
-
-/** Latest attempts by quiz id ("q-<section>-<n>", the same in every language). */
-export type QuizAnswers = Record<string, QuizAnswer>;
+export type { ProgressHome } from '../progress/progress-port';
 
 /**
  * Why saved progress could not be used, shown once: the stored data did not parse (reset), part
@@ -19,37 +19,42 @@ export type QuizAnswers = Record<string, QuizAnswer>;
  */
 export type StorageNoticeKind = 'unreadable' | 'partlyUnreadable' | 'unavailable';
 
-/**
- * Where the learner's answers are kept, so that every notice about it tells the truth: this
- * browser; memory only (storage refused: gone with the tab); or an LMS (named when known), in
- * review when the LMS records nothing more for this attempt (review or no-credit mode).
- */
-export type ProgressHome =
-  { kind: 'browser' } | { kind: 'memory' } | { kind: 'lms'; name: string | null; review: boolean };
-
-/** Quiz progress, saved in the browser, and the one notice about that storage. */
+/** Quiz progress, saved in the browser or the LMS, and the one notice about that storage. */
 export interface QuizSlice {
   answers: QuizAnswers;
+  /** The learner chose "Concluir e enviar nota": the attempt is reported as it stands. */
+  submitted: boolean;
   storageNotice: StorageNoticeKind | null;
   progressHome: ProgressHome;
-  /** Records a checked attempt; it replaces any earlier one. */
-  answer: (quizId: string, chosen: readonly number[], correct: boolean) => void;
-  /** Forgets the attempt at one quiz ("Tentar de novo"). */
+  /**
+   * Checks a response to `quiz`: the progress domain scores it, and it replaces any earlier
+   * answer. A response that is no attempt at the quiz (wrong kind, out of range) changes nothing.
+   */
+  answer: (quiz: Quiz, response: QuizResponse) => void;
+  /** Forgets the attempt at one quiz on screen ("Tentar de novo"). */
   retry: (quizId: string) => void;
-  /** Forgets every attempt ("Zerar progresso"). */
+  /** Closes the attempt with what is answered ("Concluir e enviar nota"; inside an LMS only). */
+  submitAttempt: () => void;
+  /** Forgets every attempt ("Zerar progresso"; never offered inside an LMS). */
   resetProgress: () => void;
   dismissStorageNotice: () => void;
 }
 
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
   answers: {},
+  submitted: false,
   storageNotice: null,
   progressHome: { kind: 'browser' },
 
-  answer: (quizId, chosen, correct) => {
-    const normalized = normalizeChoice(chosen);
-    if (!isQuizId(quizId) || !normalized || normalized.length === 0) return;
-    set({ answers: { ...get().answers, [quizId]: { chosen: normalized, correct } } });
+  answer: (quiz, given) => {
+    // a choice is kept sorted and without repeats, as storage and suspend_data read it back
+    const response: QuizResponse =
+      given.kind === 'choice'
+        ? { kind: 'choice', chosen: normalizeChoice(given.chosen) ?? [] }
+        : given;
+    if (!isQuizId(quiz.id) || !isValidResponse(quiz, response)) return;
+    const checked = { ...response, correct: isCorrectResponse(quiz, response) };
+    set({ answers: { ...get().answers, [quiz.id]: checked } });
   },
 
   retry: (quizId) => {
@@ -60,6 +65,23 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
     set({ answers: rest });
   },
 
-  resetProgress: () => set({ answers: {} }),
+  submitAttempt: () => {
+    const home = get().progressHome;
+    if (home.kind === 'lms' && !home.review && !get().submitted) set({ submitted: true });
+  },
+
+  resetProgress: () => {
+    if (get().progressHome.kind !== 'lms') set({ answers: {}, submitted: false });
+  },
   dismissStorageNotice: () => set({ storageNotice: null }),
 });
+
+/** The learner's progress within the app's state (see src/progress/progress.ts). */
+export function selectProgress(state: AppState): Progress {
+  return {
+    language: state.language,
+    answers: state.answers,
+    challengesCompleted: state.challengesCompleted,
+    submitted: state.submitted,
+  };
+}

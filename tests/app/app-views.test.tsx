@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { lessonQuizzes } from '../../src/store/quiz-progress';
+import type { ChoiceQuiz } from '../../src/content/lesson/lesson-types';
 import { loadLesson } from '../../src/content/lesson/lessons';
+import { lessonQuizzes } from '../../src/progress/lesson-quizzes';
 import { resetAppStore } from '../../src/store/store';
 
 beforeEach(() => resetAppStore());
@@ -34,7 +35,10 @@ describe('the views a link can ask for', { timeout: 20_000 }, () => {
   });
 
   it('shows one quiz of the lesson for view=quiz, answerable and saved with the lesson’s', async () => {
-    const quiz = lessonQuizzes(await loadLesson('pt-BR'))[2]!;
+    const choices = lessonQuizzes(await loadLesson('pt-BR')).filter(
+      (candidate): candidate is ChoiceQuiz => candidate.kind === 'choice',
+    );
+    const quiz = choices[2]!;
     render(<App link={{ view: 'quiz', id: quiz.id, projector: false }} />);
     const check = await screen.findByRole('button', { name: 'Verificar' }, { timeout: 10_000 });
     expect(screen.getAllByRole('button', { name: 'Verificar' })).toHaveLength(1);

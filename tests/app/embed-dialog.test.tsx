@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmbedDialog } from '../../src/app/EmbedDialog';
 import { loadLesson } from '../../src/content/lesson/lessons';
+import { lessonQuizzes } from '../../src/progress/lesson-quizzes';
 import { parseLinkSettings } from '../../src/store/link-settings';
-import { lessonQuizzes } from '../../src/store/quiz-progress';
 import { resetAppStore } from '../../src/store/store';
 
 beforeAll(() => {

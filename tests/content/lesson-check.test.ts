@@ -34,8 +34,15 @@ describe('lesson:check', () => {
     const [reference, translation] = summaries;
     expect(reference?.sections.map((section) => section.id)).toEqual(['first', 'second']);
     expect(reference?.quizzes).toEqual([
-      { id: 'q-1-1', options: 3, correct: [2], multiple: false },
-      { id: 'q-2-1', options: 3, correct: [1, 3], multiple: true },
+      { id: 'one-plus-one', kind: 'choice', options: 3, correct: [2], multiple: false },
+      { id: 'even-numbers', kind: 'choice', options: 3, correct: [1, 3], multiple: true },
+      {
+        id: 'half',
+        kind: 'numeric',
+        value: 0.5,
+        tolerance: { type: 'absolute', amount: 0.01 },
+        unit: null,
+      },
     ]);
     expect(reference?.widgets).toEqual(['backprop-widget', 'video']);
     expect(reference?.images).toEqual(['pixel.svg']);
@@ -67,12 +74,14 @@ describe('lesson:check', () => {
     const at = (needle: string) => `${patterns[1]}:${lineOf(source, needle)}: error: `;
     expect(code).toBe(1);
     expect(errors.every((line) => line.startsWith(`${files[1]}:`))).toBe(true);
-    // quiz q-1-1: the correct option moved; section 2: another id; quiz q-2-1: one option fewer
+    // one-plus-one: the correct option moved; section 2: another id; even-numbers: one option
+    // fewer; the numeric quiz half is missing
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(`^${at('<quiz>')}.*q-1-1`),
+        expect.stringMatching(`^${at('<quiz>')}.*one-plus-one has correct options`),
         expect.stringMatching(`^${at('## Second part')}.*second-part`),
-        expect.stringMatching(`^${at('<?quiz?>')}.*q-2-1 has 2 options`),
+        expect.stringMatching(`^${at('<?quiz?>')}.*even-numbers has 2 options`),
+        expect.stringMatching(`^${at('## Second part')}.*quiz half of .* is missing`),
       ]),
     );
   });

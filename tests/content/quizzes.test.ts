@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Quiz } from '../../src/content/lesson/lesson-types';
+import type { ChoiceQuiz, Quiz } from '../../src/content/lesson/lesson-types';
 import { parseLesson } from '../../src/content/lesson/loader/parse-lesson';
 import {
   blocksOfType,
@@ -17,11 +17,21 @@ function onlyQuiz(...lines: string[]): Quiz {
   return quizzes[0]!.quiz;
 }
 
+function onlyChoice(...lines: string[]): ChoiceQuiz {
+  const quiz = onlyQuiz(...lines);
+  if (quiz.kind !== 'choice') throw new Error(`a ${quiz.kind} quiz, not a choice quiz`);
+  return quiz;
+}
+
+const errors = (result: ReturnType<typeof parseSection>) =>
+  result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+
 const text = (value: string) => [{ type: 'text', value }];
 
 describe('quizzes in the new syntax', () => {
   it('reads question, options, correct answer and explanation', () => {
     const result = parseSection(
+      '<!-- quiz: why-backwards -->',
       '<quiz>',
       'Why go **backwards**?',
       '- [ ] We know the error at the output',
@@ -34,7 +44,8 @@ describe('quizzes in the new syntax', () => {
     expect(result.diagnostics).toEqual([]);
     const [block] = blocksOfType(result.lesson, 'quiz');
     expect(block?.quiz).toEqual({
-      id: 'q-1-1',
+      kind: 'choice',
+      id: 'why-backwards',
       question: [
         {
           type: 'paragraph',
@@ -65,7 +76,7 @@ describe('quizzes in the new syntax', () => {
   });
 
   it('accepts * bullets, a multi-line question and several [x] (multiple answers)', () => {
-    const quiz = onlyQuiz(
+    const quiz = onlyChoice(
       '<quiz>',
       'Which activations',
       'saturate?',
@@ -84,7 +95,7 @@ describe('quizzes in the new syntax', () => {
   });
 
   it('keeps math in options', () => {
-    const quiz = onlyQuiz(
+    const quiz = onlyChoice(
       '<quiz>',
       'Pick one.',
       '- [x] $\\sigma(z)$',
@@ -99,7 +110,7 @@ describe('quizzes in the new syntax', () => {
 
 describe('quizzes in the old syntax', () => {
   it('reads question:, answer:, answer-correct: and content:', () => {
-    const quiz = onlyQuiz(
+    const quiz = onlyChoice(
       '<?quiz?>',
       'question: What does backprop compute?',
       'answer: The update',
@@ -124,7 +135,7 @@ describe('quizzes in the old syntax', () => {
   });
 
   it('makes several answer-correct: lines a multiple-answer question', () => {
-    const quiz = onlyQuiz(
+    const quiz = onlyChoice(
       '<?quiz?>',
       'question: Which help with vanishing gradients?',
       'answer-correct: ReLU',
@@ -140,6 +151,7 @@ describe('quizzes in the old syntax', () => {
 
   it('reports an unknown key at its line', () => {
     const result = parseSection(
+      '<!-- quiz: unknown-key -->',
       '<?quiz?>',
       'question: Q?',
       'answer-correct: A',
@@ -149,7 +161,7 @@ describe('quizzes in the old syntax', () => {
       '<?/quiz?>',
     );
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ line: SECTION_OFFSET + 4, severity: 'error' }),
+      expect.objectContaining({ line: SECTION_OFFSET + 5, severity: 'error' }),
     ]);
     expect(result.diagnostics[0]?.message).toContain('hint');
   });
@@ -177,13 +189,13 @@ describe('quiz errors and ids', () => {
     ],
   ])('%s is an error at the quiz line', (_name, lines, message) => {
     const result = parseSection(...lines);
-    expect(result.diagnostics).toEqual([
+    expect(errors(result)).toEqual([
       expect.objectContaining({ line: SECTION_OFFSET + 1, severity: 'error' }),
     ]);
-    expect(result.diagnostics[0]?.message).toContain(message);
+    expect(errors(result)[0]?.message).toContain(message);
   });
 
-  it('numbers quizzes by section and position, q-<section>-<n>', () => {
+  it('names quizzes without a written id by section and position, q-<section>-<n>, with a warning each', () => {
     const quiz = (question: string) => ['<quiz>', question, '- [x] a', '', 'E.', '</quiz>', ''];
     const source = md(
       '# T',
@@ -208,6 +220,11 @@ describe('quiz errors and ids', () => {
       { id: 'q-1-2', line: lineOf(source, '    <quiz>') },
       { id: 'q-2-1', line: lineOf(source, 'third') - 1 },
     ]);
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+    expect(warnings.map((warning) => warning.line)).toEqual(
+      result.locations.quizzes.map((quiz) => quiz.line),
+    );
+    expect(warnings[0]?.message).toContain('"q-1-1" is its position');
   });
 
   it('leaves a quiz inside a fenced code block as code', () => {
@@ -217,6 +234,21 @@ describe('quiz errors and ids', () => {
     expect(blocksOfType(lesson, 'code')).toEqual([
       { type: 'code', language: 'md', value: example.join('\n') },
     ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('leaves an example quiz inside a fenced code block as code, id comment included', () => {
+    const example = [
+      '<!-- quiz: example -->',
+      '<quiz>',
+      'Example?',
+      '- [x] yes',
+      '',
+      'E.',
+      '</quiz>',
+    ];
+    const { lesson, diagnostics } = parseSection('```md', ...example, '```');
+    expect(blocksOfType(lesson, 'quiz')).toEqual([]);
     expect(diagnostics).toEqual([]);
   });
 

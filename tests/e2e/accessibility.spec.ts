@@ -93,7 +93,7 @@ const VIEWS: View[] = [
   },
   { name: 'projector mode', url: '/?mode=projector' },
   { name: 'the exercise alone (view=widget)', url: '/?view=widget' },
-  { name: 'one quiz alone (view=quiz)', url: '/?view=quiz&id=q-3-1' },
+  { name: 'one quiz alone (view=quiz)', url: '/?view=quiz&id=why-backwards' },
   ...LAB_IDS.map((id) => ({ name: `the lab section ${id} alone`, url: `/?view=lab&id=${id}` })),
 ];
 

@@ -1,13 +1,7 @@
 // @vitest-environment node
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-/** The rules that fire on `code` linted as if it lived at `filePath`, with the project's config. */
-async function rulesFor(code: string, filePath: string) {
-  const eslint = new ESLint({ cwd: process.cwd() });
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).map((message) => message.ruleId);
-}
+import { rulesFor } from './lint-helpers';
 
 describe('the lint rule against writing HTML from strings in src', () => {
   it.each([

@@ -2,16 +2,17 @@ import { Scorm12API } from 'scorm-again';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quiz } from '../../src/content/lesson/lesson-types';
 import { startLmsSession, type LmsSessionOptions } from '../../src/lms/lms-session';
-import { decodeSuspendData } from '../../src/lms/suspend-data';
+import { decodeSuspendData } from '../../src/progress/encoders/suspend-data';
+import { storeProgressPort } from '../../src/store/progress-port';
 import { resetAppStore, useAppStore } from '../../src/store/store';
-import { saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { choose, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
 
 /**
  * The attempt rules against scorm-again configured as Moodle behaves by default: the mastery
  * score overrides the status at LMSFinish, and a finished attempt reopens in review mode.
  */
 type ScormWindow = Window & { API?: Scorm12API };
-const third: Quiz = { ...whyBackwards, id: 'q-4-1' };
+const third = { ...whyBackwards, id: 'why-squared' };
 const quizzes: Quiz[] = [whyBackwards, saturating, third];
 const state = () => useAppStore.getState();
 
@@ -34,7 +35,7 @@ const sessions: { finish: () => void }[] = [];
 async function launch(options: Partial<LmsSessionOptions> = {}) {
   const session = startLmsSession({
     window,
-    store: useAppStore,
+    progress: storeProgressPort(useAppStore),
     link: {},
     storage: { keepInMemory: () => undefined },
     loadQuizzes: () => Promise.resolve(quizzes),
@@ -44,6 +45,25 @@ async function launch(options: Partial<LmsSessionOptions> = {}) {
   sessions.push(session);
   await session.ready;
   return session;
+}
+
+/**
+ * Every LMSSetValue and LMSCommit the session makes from now on, in order, each passed on to the
+ * LMS (scorm-again sets these methods on the instance, so the originals are kept from it).
+ */
+function recordCalls(api: Scorm12API): string[] {
+  const calls: string[] = [];
+  const setValue = api.LMSSetValue;
+  const commit = api.LMSCommit;
+  vi.spyOn(api, 'LMSSetValue').mockImplementation((key, value) => {
+    calls.push(`${key}=${value}`);
+    return setValue.call(api, key, value);
+  });
+  vi.spyOn(api, 'LMSCommit').mockImplementation(() => {
+    calls.push('commit');
+    return commit.call(api, '');
+  });
+  return calls;
 }
 
 /** What the LMS keeps between launches, as it would store it. */
@@ -64,8 +84,8 @@ describe('attempt rules an LMS keeps correctly', () => {
   it('a first launch with two answers of three ends incomplete, with no score', async () => {
     const api = installLms({ student_data: { mastery_score: '70' } });
     const session = await launch();
-    state().answer('q-3-1', [1], true);
-    state().answer('q-10-1', [2], false);
+    choose(whyBackwards, 1);
+    choose(saturating, 2);
     expect(core(api).lesson_status).toBe('incomplete');
     expect(core(api).score.raw).toBe('');
     session.finish();
@@ -77,9 +97,9 @@ describe('attempt rules an LMS keeps correctly', () => {
   it('a learner who answers every quiz ends passed or failed against the mastery score', async () => {
     const passing = installLms({ student_data: { mastery_score: '50' } });
     const first = await launch();
-    state().answer('q-3-1', [1], true);
-    state().answer('q-10-1', [0, 1], true);
-    state().answer('q-4-1', [1], true);
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
+    choose(third, 1);
     // 3 quizzes right, no challenge: 3 of 6 points
     expect(core(passing)).toMatchObject({ lesson_status: 'passed', score: { raw: '50' } });
     first.finish();
@@ -88,9 +108,9 @@ describe('attempt rules an LMS keeps correctly', () => {
     resetAppStore();
     const failing = installLms({ student_data: { mastery_score: '70' } });
     const second = await launch();
-    state().answer('q-3-1', [0], false);
-    state().answer('q-10-1', [0, 1], true);
-    state().answer('q-4-1', [1], true);
+    choose(whyBackwards, 0);
+    choose(saturating, 0, 1);
+    choose(third, 1);
     expect(core(failing)).toMatchObject({ lesson_status: 'failed', score: { raw: '33.33' } });
     second.finish();
     expect(core(failing).lesson_status).toBe('failed');
@@ -99,39 +119,32 @@ describe('attempt rules an LMS keeps correctly', () => {
   it('on passing, commits the status before the score', async () => {
     const api = installLms({ student_data: { mastery_score: '50' } });
     await launch();
-    const calls: string[] = [];
-    vi.spyOn(api, 'LMSSetValue').mockImplementation(function (this: Scorm12API, key, value) {
-      calls.push(`${key}=${value}`);
-      return Scorm12API.prototype.LMSSetValue.call(this, key, value);
-    });
-    vi.spyOn(api, 'LMSCommit').mockImplementation(function (this: Scorm12API) {
-      calls.push('commit');
-      return Scorm12API.prototype.LMSCommit.call(this, '');
-    });
-    state().answer('q-3-1', [1], true);
-    state().answer('q-10-1', [0, 1], true);
+    const calls = recordCalls(api);
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
     calls.length = 0;
-    state().answer('q-4-1', [1], true);
+    choose(third, 1);
     const status = calls.indexOf('cmi.core.lesson_status=passed');
     const score = calls.findIndex((call) => call.startsWith('cmi.core.score.raw='));
     expect(status).toBeGreaterThanOrEqual(0);
     expect(calls.indexOf('commit', status)).toBeLessThan(score);
     expect(calls.at(-1)).toBe('commit');
+    expect(core(api)).toMatchObject({ lesson_status: 'passed', score: { raw: '50' } });
   });
 
   it('"Tentar de novo" without a new answer changes nothing reported', async () => {
     const api = installLms({ student_data: { mastery_score: '50' } });
     await launch();
-    state().answer('q-3-1', [1], true);
-    state().answer('q-10-1', [0, 1], true);
-    state().answer('q-4-1', [1], true);
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
+    choose(third, 1);
     const before = JSON.stringify(api.cmi);
     const setValue = vi.spyOn(api, 'LMSSetValue');
-    state().retry('q-4-1');
+    state().retry(third.id);
     expect(setValue).not.toHaveBeenCalled();
     expect(JSON.stringify(api.cmi)).toBe(before);
     // a new checked answer counts: the latest checked answer of each quiz
-    state().answer('q-4-1', [0], false);
+    choose(third, 0);
     expect(core(api)).toMatchObject({ lesson_status: 'failed', score: { raw: '33.33' } });
   });
 
@@ -144,10 +157,16 @@ describe('attempt rules an LMS keeps correctly', () => {
       });
       const setValue = vi.spyOn(api, 'LMSSetValue');
       const session = await launch();
-      expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+      // release 1's positional id, found on its quiz
+      expect(state().answers).toEqual({
+        'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+      });
       expect(state().progressHome).toEqual({ kind: 'lms', name: null, review: true });
-      state().answer('q-10-1', [2], false);
-      state().retry('q-3-1');
+      choose(saturating, 2);
+      state().retry(whyBackwards.id);
+      // "Concluir e enviar nota" closes nothing in review: the LMS records nothing more
+      state().submitAttempt();
+      expect(state().submitted).toBe(false);
       session.finish();
       expect(setValue).not.toHaveBeenCalled();
       expect(core(api)).toMatchObject({ lesson_status: 'passed', score: { raw: '80' } });
@@ -157,23 +176,99 @@ describe('attempt rules an LMS keeps correctly', () => {
   it('a resumed second launch keeps every answer, including one retried and left', async () => {
     const first = installLms({ student_data: { mastery_score: '70' } });
     const session = await launch();
-    state().answer('q-3-1', [1], true);
-    state().answer('q-10-1', [0, 1], true);
-    state().retry('q-10-1');
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
+    state().retry(saturating.id);
     session.finish();
     expect(decodeSuspendData(saved(first).suspend_data as string).answers).toEqual({
-      'q-3-1': { chosen: [1], correct: true },
-      'q-10-1': { chosen: [0, 1], correct: true },
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+      'vanishing-claims': { kind: 'choice', chosen: [0, 1], correct: true },
     });
 
     resetAppStore();
     const second = installLms(saved(first));
     await launch();
-    expect(Object.keys(state().answers).sort()).toEqual(['q-10-1', 'q-3-1']);
+    expect(Object.keys(state().answers).sort()).toEqual(['vanishing-claims', 'why-backwards']);
     expect(state().progressHome).toEqual({ kind: 'lms', name: null, review: false });
-    state().answer('q-4-1', [1], true);
+    choose(third, 1);
     // 3 of 3 quizzes and no challenge: 3 of 6 points, below 70
     expect(core(second)).toMatchObject({ lesson_status: 'failed', score: { raw: '50' } });
+  });
+});
+
+describe('"Concluir e enviar nota": submitting an open attempt', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('with 2 of 3 quizzes answered, reports passed and the score, the status committed first', async () => {
+    const api = installLms({ student_data: { mastery_score: '30' } });
+    const session = await launch();
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
+    expect(core(api)).toMatchObject({ lesson_status: 'incomplete', score: { raw: '' } });
+    const calls = recordCalls(api);
+    state().submitAttempt();
+    expect(state().submitted).toBe(true);
+    // 2 quizzes right of 3, no challenge: 2 of 6 points, above 30
+    expect(core(api)).toMatchObject({ lesson_status: 'passed', score: { raw: '33.33' } });
+    const status = calls.indexOf('cmi.core.lesson_status=passed');
+    const score = calls.findIndex((call) => call.startsWith('cmi.core.score.raw='));
+    expect(status).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('commit', status)).toBeLessThan(score);
+    expect(calls.at(-1)).toBe('commit');
+    expect(decodeSuspendData(saved(api).suspend_data as string).submitted).toBe(true);
+    expect(saved(api).suspend_data).toContain('"s":1');
+    session.finish();
+    expect(core(api)).toMatchObject({ lesson_status: 'passed', exit: '' });
+  });
+
+  it('with 2 of 3 quizzes answered, reports failed and the score below the mastery score', async () => {
+    const api = installLms({ student_data: { mastery_score: '70' } });
+    const session = await launch();
+    choose(whyBackwards, 1);
+    choose(saturating, 0, 1);
+    state().submitAttempt();
+    expect(core(api)).toMatchObject({ lesson_status: 'failed', score: { raw: '33.33' } });
+    // submitting again sends nothing new
+    const calls = recordCalls(api);
+    state().submitAttempt();
+    expect(calls).toEqual([]);
+    session.finish();
+    // the mastery override agrees: 33.33 is below 70
+    expect(core(api)).toMatchObject({ lesson_status: 'failed', exit: 'suspend' });
+  });
+
+  it('a resumed second launch after submitting keeps it submitted, and everything else', async () => {
+    const first = installLms({ student_data: { mastery_score: '70' } });
+    const session = await launch();
+    choose(whyBackwards, 1);
+    choose(saturating, 0);
+    useAppStore.setState({ challengesCompleted: { xor: { iteration: 12 } } });
+    state().setLanguage('en');
+    state().submitAttempt();
+    // 1 quiz right and 1 challenge of 6 points
+    expect(core(first)).toMatchObject({ lesson_status: 'failed', score: { raw: '33.33' } });
+    session.finish();
+
+    resetAppStore();
+    const second = installLms(saved(first));
+    await launch();
+    expect(state().submitted).toBe(true);
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+      'vanishing-claims': { kind: 'choice', chosen: [0], correct: false },
+    });
+    expect(state().challengesCompleted).toEqual({ xor: { iteration: 12 } });
+    expect(state().language).toBe('en');
+    expect(state().progressHome).toEqual({ kind: 'lms', name: null, review: false });
+    // still closed: the score stands, and a new answer is scored at once
+    expect(core(second)).toMatchObject({ lesson_status: 'failed', score: { raw: '33.33' } });
+    choose(saturating, 0, 1);
+    expect(core(second)).toMatchObject({ lesson_status: 'failed', score: { raw: '50' } });
+    expect(decodeSuspendData(saved(second).suspend_data as string)).toMatchObject({
+      language: 'en',
+      submitted: true,
+      challengesCompleted: { xor: { iteration: 12 } },
+    });
   });
 });
 

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quiz } from '../../src/content/lesson/lesson-types';
 import { startHostMessages, type ScoreMessage } from '../../src/lms/host-messages';
-import { scoreAttempt } from '../../src/lms/scoring';
+import { scoreAttempt } from '../../src/progress/scoring';
 import { parseLinkSettings } from '../../src/store/link-settings';
+import { storeProgressPort } from '../../src/store/progress-port';
+import { selectProgress } from '../../src/store/quiz-slice';
 import { resetAppStore, useAppStore } from '../../src/store/store';
-import { saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { choose, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
 
 const ORIGIN = 'https://moodle.example.edu';
 const quizzes: Quiz[] = [whyBackwards, saturating];
@@ -33,10 +35,13 @@ let stop: (() => void) | null = null;
 beforeEach(() => resetAppStore());
 afterEach(() => stop?.());
 
-async function start(parent = fakeParent(), link = { parentOrigin: ORIGIN }) {
+async function start(
+  parent = fakeParent(),
+  link: { parentOrigin?: string; mastery?: number } = { parentOrigin: ORIGIN },
+) {
   stop = startHostMessages({
     window: framed(parent),
-    store: useAppStore,
+    progress: storeProgressPort(useAppStore),
     link,
     loadQuizzes: async () => quizzes,
   });
@@ -54,10 +59,12 @@ describe('the score posted to the page the link names', () => {
 
   it('posts after each answer, only to that origin, with the SCORM-style score', async () => {
     const parent = await start();
-    state().answer(whyBackwards.id, [0], true);
+    const count = parent.posted.length;
+    choose(whyBackwards, 0);
+    expect(parent.posted).toHaveLength(count + 1);
     const last = parent.posted.at(-1)!;
     expect(last.origin).toBe(ORIGIN);
-    const expected = scoreAttempt(quizzes, state().answers, state().challengesCompleted, 70);
+    const expected = scoreAttempt(quizzes, selectProgress(state()), 70);
     expect(last.message).toEqual({
       source: 'backprop-lab',
       version: 1,
@@ -69,6 +76,19 @@ describe('the score posted to the page the link names', () => {
       completed: false,
     });
     expect(parent.posted.every((post) => post.origin === ORIGIN)).toBe(true);
+  });
+
+  it('says the attempt is completed once every quiz has a checked answer', async () => {
+    const parent = await start(fakeParent(), { parentOrigin: ORIGIN, mastery: 40 });
+    choose(whyBackwards, 1);
+    expect(parent.posted.at(-1)!.message).toMatchObject({ completed: false, status: 'incomplete' });
+    choose(saturating, 0, 1);
+    // 2 quizzes right, no challenge: 2 of 5 points, at the link's pass mark
+    expect(parent.posted.at(-1)!.message).toMatchObject({
+      raw: 40,
+      status: 'passed',
+      completed: true,
+    });
   });
 
   it('answers a score request from that page only', async () => {
@@ -90,7 +110,7 @@ describe('the score posted to the page the link names', () => {
     const parent = fakeParent();
     const result = startHostMessages({
       window: framed(parent),
-      store: useAppStore,
+      progress: storeProgressPort(useAppStore),
       link: {},
       loadQuizzes: async () => quizzes,
     });

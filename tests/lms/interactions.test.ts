@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  choiceInteraction,
-  choiceResponse,
-  cmiTime,
-  cmiTimeSpan,
-  interactionId,
-} from '../../src/lms/interactions';
+import { cmiTime, cmiTimeSpan, interactionId, quizInteraction } from '../../src/lms/interactions';
+import type { QuizAnswer } from '../../src/progress/answers';
+import { choiceResponse } from '../../src/progress/kinds/choice/choice-kind';
+import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
 
 describe('SCORM 1.2 interactions', () => {
   it('keeps quiz ids as they are and makes any other id ASCII without spaces', () => {
+    expect(interactionId('why-backwards')).toBe('why-backwards');
     expect(interactionId('q-3-1')).toBe('q-3-1');
     expect(interactionId('q.10:2')).toBe('q_10_2');
     expect(interactionId('ação 1')).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -34,15 +32,58 @@ describe('SCORM 1.2 interactions', () => {
   });
 
   it('describes one checked answer: type choice, response, result, correct pattern', () => {
-    const entry = choiceInteraction('q-3-1', [0, 2], false, new Date(2026, 0, 2, 14, 0, 1), [0]);
+    const entry = quizInteraction(
+      whyBackwards.id,
+      { kind: 'choice', chosen: [0, 2], correct: false },
+      new Date(2026, 0, 2, 14, 0, 1),
+      whyBackwards,
+    );
     expect(entry).toEqual({
-      id: 'q-3-1',
+      id: 'why-backwards',
       type: 'choice',
       studentResponse: 'a,c',
-      correctPattern: 'a',
+      correctPattern: 'b',
       result: 'wrong',
       time: '14:00:01',
     });
-    expect(choiceInteraction('q-1-1', [1], true, new Date(), null).result).toBe('correct');
+    const right: QuizAnswer = { kind: 'choice', chosen: [0, 1], correct: true };
+    expect(quizInteraction(saturating.id, right, new Date(), saturating)).toMatchObject({
+      studentResponse: 'a,b',
+      correctPattern: 'a,b',
+      result: 'correct',
+    });
+    // a quiz no longer in the lesson: no correct pattern
+    expect(quizInteraction('gone', right, new Date(), null)).toMatchObject({
+      type: 'choice',
+      correctPattern: null,
+      result: 'correct',
+    });
+  });
+
+  it('describes a numeric answer: type numeric, the decimal typed, the value as pattern', () => {
+    const slope = numericQuiz('sigmoid-slope-from-output', 'σ′(z)?', 0.16);
+    const date = new Date(2026, 0, 2, 9, 30, 0);
+    expect(
+      quizInteraction(slope.id, { kind: 'numeric', value: 0.1605, correct: true }, date, slope),
+    ).toEqual({
+      id: 'sigmoid-slope-from-output',
+      type: 'numeric',
+      studentResponse: '0.1605',
+      correctPattern: '0.16',
+      result: 'correct',
+      time: '09:30:00',
+    });
+    expect(
+      quizInteraction(slope.id, { kind: 'numeric', value: -2, correct: false }, date, null),
+    ).toMatchObject({
+      type: 'numeric',
+      studentResponse: '-2',
+      correctPattern: null,
+      result: 'wrong',
+    });
+    // a quiz of another kind under that id gives no pattern: it could not be this answer's
+    expect(
+      quizInteraction(slope.id, { kind: 'numeric', value: 1, correct: false }, date, whyBackwards),
+    ).toMatchObject({ type: 'numeric', correctPattern: null });
   });
 });

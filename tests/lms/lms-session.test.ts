@@ -2,10 +2,17 @@ import { Scorm12API } from 'scorm-again';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quiz } from '../../src/content/lesson/lesson-types';
 import { startLmsSession, type LmsSessionOptions } from '../../src/lms/lms-session';
-import { decodeSuspendData } from '../../src/lms/suspend-data';
+import { decodeSuspendData } from '../../src/progress/encoders/suspend-data';
 import { PERSIST_NAME } from '../../src/store/persistence';
+import { storeProgressPort } from '../../src/store/progress-port';
 import { appStorage, resetAppStore, useAppStore } from '../../src/store/store';
-import { saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import {
+  choose,
+  numericQuiz,
+  saturating,
+  typeNumber,
+  whyBackwards,
+} from '../components/lesson/lesson-fixture';
 
 type ScormWindow = Window & { API?: Scorm12API };
 const quizzes: Quiz[] = [whyBackwards, saturating];
@@ -39,7 +46,7 @@ function start(options: Partial<LmsSessionOptions> = {}) {
   const storage = { keepInMemory: vi.fn() };
   const session = startLmsSession({
     window,
-    store: useAppStore,
+    progress: storeProgressPort(useAppStore),
     link: {},
     storage,
     loadQuizzes: () => Promise.resolve(quizzes),
@@ -66,6 +73,11 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     const { session, storage } = start();
     expect(session).toBeNull();
     expect(storage.keepInMemory).not.toHaveBeenCalled();
+    expect(state().progressHome).toEqual({ kind: 'browser' });
+    // "Concluir e enviar nota" belongs to an LMS: outside one it closes nothing
+    choose(whyBackwards, 1);
+    state().submitAttempt();
+    expect(state().submitted).toBe(false);
   });
 
   it('reports score, status, one interaction per answer and suspend_data, committing each time', async () => {
@@ -77,18 +89,18 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     await session!.ready;
     expect(session!.mastery).toBe(70);
 
-    state().answer('q-3-1', [0], false);
+    choose(whyBackwards, 0);
     expect(commit).toHaveBeenCalledTimes(2); // the first report, then this answer
-    state().answer('q-3-1', [1], true); // a second attempt: the latest counts
-    state().answer('q-10-1', [0, 1], true);
+    choose(whyBackwards, 1); // a second attempt: the latest counts
+    choose(saturating, 0, 1);
     const data = lmsData(api);
     // 2 quizzes right of 2, no challenge of 3: 2 of 5 points
     expect(data.core.score).toEqual({ raw: '40', min: '0', max: '100' });
     expect(data.core.lesson_status).toBe('failed');
     expect(Object.values(data.interactions)).toMatchObject([
-      { id: 'q-3-1', type: 'choice', student_response: 'a', result: 'wrong' },
-      { id: 'q-3-1', type: 'choice', student_response: 'b', result: 'correct' },
-      { id: 'q-10-1', type: 'choice', student_response: 'a,b', result: 'correct' },
+      { id: 'why-backwards', type: 'choice', student_response: 'a', result: 'wrong' },
+      { id: 'why-backwards', type: 'choice', student_response: 'b', result: 'correct' },
+      { id: 'vanishing-claims', type: 'choice', student_response: 'a,b', result: 'correct' },
     ]);
     expect(data.interactions['2']!.time).toMatch(/^\d\d:\d\d:\d\d$/);
     expect(data.interactions['2']!.correct_responses).toMatchObject({ 0: { pattern: 'a,b' } });
@@ -96,13 +108,51 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     expect(commit).toHaveBeenCalledTimes(4);
   });
 
+  it('reports a numeric answer as a numeric interaction: the decimal typed, the value as pattern', async () => {
+    const slope = numericQuiz('sigmoid-slope-from-output', 'σ′(z) para a = 0,8?', 0.16, {
+      type: 'absolute',
+      amount: 0.001,
+    });
+    const api = installLms();
+    const { session } = start({ loadQuizzes: () => Promise.resolve([...quizzes, slope]) });
+    await session!.ready;
+    typeNumber(slope, 0.2);
+    typeNumber(slope, 0.1605); // within ± 0.001
+    const data = lmsData(api);
+    expect(Object.values(data.interactions)).toMatchObject([
+      {
+        id: 'sigmoid-slope-from-output',
+        type: 'numeric',
+        student_response: '0.2',
+        result: 'wrong',
+        correct_responses: { 0: { pattern: '0.16' } },
+      },
+      {
+        id: 'sigmoid-slope-from-output',
+        type: 'numeric',
+        student_response: '0.1605',
+        result: 'correct',
+        correct_responses: { 0: { pattern: '0.16' } },
+      },
+    ]);
+    expect(data.suspend_data).toContain('"sigmoid-slope-from-output":"=0.1605+"');
+    expect(decodeSuspendData(data.suspend_data).answers).toEqual({
+      'sigmoid-slope-from-output': { kind: 'numeric', value: 0.1605, correct: true },
+    });
+    // a choice response to the numeric quiz is no attempt at it: nothing is sent
+    const setValue = vi.spyOn(api, 'LMSSetValue');
+    useAppStore.getState().answer(slope, { kind: 'choice', chosen: [0] });
+    expect(setValue).not.toHaveBeenCalled();
+  });
+
   it('resumes a second launch from the LMS’s data, and numbers new interactions after the old', async () => {
     const first = installLms();
     const firstSession = start().session!;
     await firstSession.ready;
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     state().challengesEvaluate(); // nothing met: the record stays empty
     useAppStore.setState({ challengesCompleted: { xor: { iteration: 12 } } });
+    state().setLanguage('en'); // the learner's own choice, kept with the attempt
     firstSession.finish();
     const saved = lmsData(first);
     expect(saved.core.exit).toBe('suspend');
@@ -111,30 +161,54 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     const second = installLms(saved as unknown as Record<string, unknown>);
     const { session } = start();
     await session!.ready;
-    expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+    });
     expect(state().challengesCompleted).toEqual({ xor: { iteration: 12 } });
-    state().answer('q-10-1', [0, 1], true);
+    expect(state().language).toBe('en');
+    expect(state().submitted).toBe(false);
+    expect(state().progressHome).toEqual({ kind: 'lms', name: null, review: false });
+    choose(saturating, 0, 1);
     const data = lmsData(second);
-    expect(data.interactions['1']).toMatchObject({ id: 'q-10-1', result: 'correct' });
+    expect(data.interactions['1']).toMatchObject({ id: 'vanishing-claims', result: 'correct' });
     // 2 quizzes and 1 challenge of 5 points: 60 % < 70 %
     expect(data.core.score.raw).toBe('60');
     expect(data.core.lesson_status).toBe('failed');
   });
 
+  it('resumes release 1’s suspend_data ("v":1) onto the ids the quizzes have now', async () => {
+    const api = installLms({
+      suspend_data: '{"v":1,"a":{"q-3-1":"b+","q-10-1":"a-"}}',
+      core: { lesson_status: 'incomplete' },
+    });
+    await start().session!.ready;
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+      'vanishing-claims': { kind: 'choice', chosen: [0], correct: false },
+    });
+    // both quizzes answered, one right: 1 of 5 points; written back in the current format
+    expect(lmsData(api).core).toMatchObject({ lesson_status: 'failed', score: { raw: '20' } });
+    const written = lmsData(api).suspend_data;
+    expect(written).toMatch(/^\{"v":2,/);
+    expect(written).toContain('"a":{"why-backwards":"b+","vanishing-claims":"a-"}');
+  });
+
   it('puts the link before the LMS’s data, and the LMS’s data before this browser’s', async () => {
     const saved = {
-      suspend_data: '{"v":1,"l":"en","a":{"q-10-1":"ab+"}}',
+      suspend_data: '{"v":2,"l":"en","a":{"vanishing-claims":"ab+"}}',
       core: { lesson_status: 'incomplete' },
     };
     // what this computer's browser storage held (another learner's, perhaps)
     useAppStore.setState({
       language: 'pt-BR',
-      answers: { 'q-3-1': { chosen: [0], correct: false } },
+      answers: { 'why-backwards': { kind: 'choice', chosen: [0], correct: false } },
     });
     installLms(saved);
     await start().session!.ready;
     expect(state().language).toBe('en');
-    expect(state().answers).toEqual({ 'q-10-1': { chosen: [0, 1], correct: true } });
+    expect(state().answers).toEqual({
+      'vanishing-claims': { kind: 'choice', chosen: [0, 1], correct: true },
+    });
 
     useAppStore.setState({ language: 'pt-BR' });
     installLms(saved);
@@ -144,8 +218,8 @@ describe('the SCORM 1.2 session against scorm-again', () => {
 
   it('takes the pass mark from the LMS, else the link, else 70; 0 reports completed', async () => {
     const both = () => {
-      state().answer('q-3-1', [1], true);
-      state().answer('q-10-1', [0, 1], true); // 40 %
+      choose(whyBackwards, 1);
+      choose(saturating, 0, 1); // 40 %
     };
     const api = installLms({ student_data: { mastery_score: '30' } });
     const fromLms = start({ link: { mastery: 90 } }).session!;
@@ -189,7 +263,7 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     expect(data.core.session_time).toMatch(/^0*:01:02\.5/);
     expect(data.core.exit).toBe('suspend');
     const setValue = vi.spyOn(api, 'LMSSetValue');
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     expect(setValue).not.toHaveBeenCalled();
   });
 
@@ -199,7 +273,7 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     localStorage.clear();
     installLms();
     await start({ storage: appStorage }).session!.ready;
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     state().setLanguage('pt-BR');
     expect(localStorage.getItem(PERSIST_NAME)).toBeNull();
   });

@@ -1,51 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { readMastery, roundScore, scoreAttempt } from '../../src/lms/scoring';
-import { saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import type { ChallengeRecords } from '../../src/core/lab/challenges-records';
+import type { QuizAnswer, QuizAnswers } from '../../src/progress/answers';
+import {
+  DEFAULT_MASTERY,
+  masteryFrom,
+  readMastery,
+  roundScore,
+  scoreAttempt,
+} from '../../src/progress/scoring';
+import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
 
 const quizzes = [whyBackwards, saturating];
+
+/** A checked choice answer with the flag it was saved with. */
+const ticked = (correct: boolean, ...chosen: number[]): QuizAnswer => ({
+  kind: 'choice',
+  chosen,
+  correct,
+});
+
+/** The attempt as scoring reads it: answers, challenges met, and whether it was submitted. */
+const attempt = (
+  answers: QuizAnswers,
+  challengesCompleted: ChallengeRecords = {},
+  submitted = false,
+) => ({ answers, challengesCompleted, submitted });
 
 describe('the score reported to the LMS', () => {
   it('gives one point per exactly right quiz and one per challenge met, in percent', () => {
     // 2 quizzes + 3 challenges = 5 points possible
-    expect(scoreAttempt(quizzes, {}, {}, 70)).toEqual({
+    expect(scoreAttempt(quizzes, attempt({}), 70)).toEqual({
       raw: 0,
       status: 'incomplete',
       allAnswered: false,
+      closed: false,
     });
-    const oneRight = { 'q-3-1': { chosen: [1], correct: true } };
-    expect(scoreAttempt(quizzes, oneRight, {}, 70).raw).toBe(20);
+    const oneRight = { [whyBackwards.id]: ticked(true, 1) };
+    expect(scoreAttempt(quizzes, attempt(oneRight), 70).raw).toBe(20);
     // all or nothing: one of the two correct options of the multiple-answer quiz scores nothing
-    const partly = { ...oneRight, 'q-10-1': { chosen: [0], correct: false } };
-    expect(scoreAttempt(quizzes, partly, {}, 70)).toEqual({
+    const partly = { ...oneRight, [saturating.id]: ticked(false, 0) };
+    expect(scoreAttempt(quizzes, attempt(partly), 70)).toEqual({
       raw: 20,
       status: 'failed',
       allAnswered: true,
+      closed: true,
     });
-    const both = { ...oneRight, 'q-10-1': { chosen: [0, 1], correct: true } };
+    const both = { ...oneRight, [saturating.id]: ticked(true, 0, 1) };
     const challenges = { xor: { iteration: 40 }, reluFast: { iteration: 12 } };
-    expect(scoreAttempt(quizzes, both, challenges, 70)).toMatchObject({
+    expect(scoreAttempt(quizzes, attempt(both, challenges), 70)).toMatchObject({
       raw: 80,
       status: 'passed',
     });
     // challenge 3 counts once both of its parts are met
-    expect(scoreAttempt(quizzes, both, { divergingRate: 20 }, 70).raw).toBe(40);
-    expect(scoreAttempt(quizzes, both, { divergingRate: 20, crawlingRate: 0.01 }, 70).raw).toBe(60);
+    expect(scoreAttempt(quizzes, attempt(both, { divergingRate: 20 }), 70).raw).toBe(40);
+    expect(
+      scoreAttempt(quizzes, attempt(both, { divergingRate: 20, crawlingRate: 0.01 }), 70).raw,
+    ).toBe(60);
   });
 
   it('rescores the latest answer against the quiz, not the stored flag', () => {
-    const stale = { 'q-3-1': { chosen: [0], correct: true } };
-    expect(scoreAttempt(quizzes, stale, {}, 70).raw).toBe(0);
+    const stale = { [whyBackwards.id]: ticked(true, 0) };
+    expect(scoreAttempt(quizzes, attempt(stale), 70).raw).toBe(0);
+    // an answer of another kind is no attempt at the quiz: it is not even counted as answered
+    const wrongKind = {
+      [whyBackwards.id]: ticked(true, 1),
+      [saturating.id]: { kind: 'numeric', value: 1, correct: true } as const,
+    };
+    expect(scoreAttempt(quizzes, attempt(wrongKind), 70)).toMatchObject({
+      raw: 20,
+      allAnswered: false,
+      closed: false,
+    });
+  });
+
+  it('scores a numeric answer within its tolerance, again against the quiz', () => {
+    const rate = numericQuiz('slope', 'Quanto vale σ′(0)?', 0.25, {
+      type: 'absolute',
+      amount: 0.01,
+    });
+    const close = { slope: { kind: 'numeric', value: 0.255, correct: true } as const };
+    const far = { slope: { kind: 'numeric', value: 0.3, correct: true } as const };
+    // 1 quiz + 3 challenges = 4 points possible
+    expect(scoreAttempt([rate], attempt(close), 25)).toMatchObject({ raw: 25, status: 'passed' });
+    expect(scoreAttempt([rate], attempt(far), 25)).toMatchObject({ raw: 0, status: 'failed' });
+  });
+
+  it('closes an attempt the learner submitted, with what is answered', () => {
+    const oneRight = { [whyBackwards.id]: ticked(true, 1) };
+    expect(scoreAttempt(quizzes, attempt(oneRight, {}, true), 20)).toEqual({
+      raw: 20,
+      status: 'passed',
+      allAnswered: false,
+      closed: true,
+    });
+    expect(scoreAttempt(quizzes, attempt(oneRight, {}, true), 70).status).toBe('failed');
+    expect(scoreAttempt(quizzes, attempt({}, {}, true), null)).toMatchObject({
+      raw: 0,
+      status: 'completed',
+      closed: true,
+    });
   });
 
   it('passes at exactly the mastery score, and says completed when there is no pass mark', () => {
     const both = {
-      'q-3-1': { chosen: [1], correct: true },
-      'q-10-1': { chosen: [0, 1], correct: true },
+      [whyBackwards.id]: ticked(true, 1),
+      [saturating.id]: ticked(true, 0, 1),
     };
-    expect(scoreAttempt(quizzes, both, {}, 40).status).toBe('passed');
-    expect(scoreAttempt(quizzes, both, {}, 40.01).status).toBe('failed');
-    expect(scoreAttempt(quizzes, both, {}, null).status).toBe('completed');
-    expect(scoreAttempt([], {}, {}, 70)).toMatchObject({ raw: 0, status: 'failed' });
+    expect(scoreAttempt(quizzes, attempt(both), 40).status).toBe('passed');
+    expect(scoreAttempt(quizzes, attempt(both), 40.01).status).toBe('failed');
+    expect(scoreAttempt(quizzes, attempt(both), null).status).toBe('completed');
+    expect(scoreAttempt([], attempt({}), 70)).toMatchObject({ raw: 0, status: 'failed' });
   });
 
   it('rounds to at most two decimals within 0–100', () => {
@@ -54,9 +118,9 @@ describe('the score reported to the LMS', () => {
     expect(roundScore(150)).toBe(100);
     expect(roundScore(Number.NaN)).toBe(0);
     const one = [whyBackwards];
-    const right = { 'q-3-1': { chosen: [1], correct: true } };
+    const right = { [whyBackwards.id]: ticked(true, 1) };
     // 1 of 4 points
-    expect(String(scoreAttempt(one, right, {}, 70).raw)).toBe('25');
+    expect(String(scoreAttempt(one, attempt(right), 70).raw)).toBe('25');
   });
 
   it('reads a mastery score only within 0–100', () => {
@@ -66,5 +130,13 @@ describe('the score reported to the LMS', () => {
     expect(readMastery('101')).toBeNull();
     expect(readMastery('abc')).toBeNull();
     expect(readMastery(undefined)).toBeNull();
+  });
+
+  it('takes the first valid pass mark, else 70; 0 means none', () => {
+    expect(masteryFrom('', 'abc', '55', 90)).toBe(55);
+    expect(masteryFrom(undefined, 40)).toBe(40);
+    expect(masteryFrom('0', 90)).toBeNull();
+    expect(masteryFrom()).toBe(DEFAULT_MASTERY);
+    expect(DEFAULT_MASTERY).toBe(70);
   });
 });

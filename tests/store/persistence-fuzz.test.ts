@@ -7,11 +7,18 @@ import {
   PERSIST_VERSION,
   readPersisted,
 } from '../../src/store/persistence';
-import { isQuizId, MAX_ANSWERS, MAX_OPTIONS } from '../../src/store/quiz-answers';
-import type { QuizAnswers } from '../../src/store/quiz-slice';
+import {
+  isQuizId,
+  MAX_ANSWERS,
+  MAX_OPTIONS,
+  type QuizAnswers,
+  type QuizResponse,
+} from '../../src/progress/answers';
+import { isCorrectResponse } from '../../src/progress/kinds/registry';
 import type { SafeStorage } from '../../src/store/safe-storage';
 import { isThemeSetting } from '../../src/store/settings-slice';
 import { initialAppState, resetAppStore, useAppStore, type AppState } from '../../src/store/store';
+import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
 import {
   DANGEROUS_KEYS,
   deeplyNested,
@@ -31,25 +38,47 @@ afterEach(() => {
 
 /** Keys from the saved shape's own schema, the dangerous ones, quiz ids and garbage. */
 const schemaKey = fc.oneof(
-  fc.constantFrom('state', 'version', 'language', 'answers', 'chosen', 'correct', 'theme'),
-  fc.constantFrom('q-3-1', 'q-4-2', 'q-0-0', 'Q', 'q-3-1 ', '-q'),
+  fc.constantFrom('state', 'version', 'language', 'answers', 'kind', 'chosen', 'value', 'correct'),
+  fc.constantFrom('theme', 'choice', 'numeric'),
+  fc.constantFrom('q-3-1', 'q-4-2', 'why-backwards', 'phase-order', 'Q', 'q-3-1 ', '-q'),
   fc.constantFrom(...DANGEROUS_KEYS, 'polluted', 'toString', 'hasOwnProperty'),
   garbageString,
 );
 
-/** One saved answer: mostly well-formed, often subtly not. */
-const answerJson = fc
+/** A `kind` as saved: the known ones, none (data saved before kinds existed), or garbage. */
+const kindJson = fc.oneof(
+  fc.constantFrom('choice', 'numeric', undefined, 'essay', '__proto__', 1, null),
+  garbageString,
+);
+const correctJson = fc.oneof(fc.boolean(), fc.constantFrom(0, 1, 'true', null));
+
+/** One saved choice answer: mostly well-formed, often subtly not. */
+const choiceJson = fc
   .record({
+    kind: kindJson,
     chosen: fc.oneof(
       fc.array(fc.integer({ min: 0, max: MAX_OPTIONS - 1 }), { maxLength: 4 }),
       fc.array(edgeNumber, { maxLength: 4 }),
       fc.constant(Array.from({ length: MAX_OPTIONS + 1 }, (_, index) => index % MAX_OPTIONS)),
     ),
-    correct: fc.oneof(fc.boolean(), fc.constantFrom(0, 1, 'true', null)),
+    correct: correctJson,
   })
-  .map(({ chosen, correct }) =>
-    JSON.stringify({ chosen: chosen.map((n) => (Number.isFinite(n) ? n : 1e308)), correct }),
+  .map(({ kind, chosen, correct }) =>
+    JSON.stringify({ kind, chosen: chosen.map((n) => (Number.isFinite(n) ? n : 1e308)), correct }),
   );
+
+/** One saved numeric answer: a number (finite, or past what JSON holds), text, or nothing. */
+const numericJson = fc
+  .record({
+    kind: kindJson,
+    value: fc.oneof(edgeNumber, fc.constantFrom('0.25', '1e400', null, [1], {})),
+    correct: correctJson,
+  })
+  .map(({ kind, value, correct }) =>
+    JSON.stringify({ kind, value, correct }).replace('"1e400"', '1e400'),
+  );
+
+const answerJson = fc.oneof(choiceJson, numericJson);
 
 /** A whole `answers` object as JSON text, with dangerous and garbage keys among the quiz ids. */
 const answersJson = fc
@@ -102,6 +131,13 @@ function expectValidAnswers(answers: QuizAnswers) {
   for (const [quizId, answer] of entries) {
     expect(isQuizId(quizId)).toBe(true);
     expect(typeof answer.correct).toBe('boolean');
+    expect(['choice', 'numeric']).toContain(answer.kind);
+    if (answer.kind === 'numeric') {
+      expect(Number.isFinite(answer.value)).toBe(true);
+      expect(Object.keys(answer).sort()).toEqual(['correct', 'kind', 'value']);
+      continue;
+    }
+    expect(Object.keys(answer).sort()).toEqual(['chosen', 'correct', 'kind']);
     expect(answer.chosen.length).toBeGreaterThan(0);
     answer.chosen.forEach((index, at) => {
       expect(Number.isInteger(index) && index >= 0 && index < MAX_OPTIONS).toBe(true);
@@ -192,18 +228,38 @@ describe('loading stored progress (read, migrate, merge), fuzzed', () => {
     expect([...seen.notices].sort()).toEqual([null, 'partlyUnreadable', 'unreadable'].sort());
   });
 
-  it('the quiz actions refuse hostile ids and choices', () => {
+  it('the quiz actions refuse hostile ids and responses', () => {
     const before = prototypeSnapshot();
+    const quizzes = [whyBackwards, saturating, numericQuiz('slope', 'σ′(0)?', 0.25)];
+    const response: fc.Arbitrary<QuizResponse> = fc.oneof(
+      fc
+        .array(edgeNumber, { maxLength: 5 })
+        .map((chosen): QuizResponse => ({ kind: 'choice', chosen })),
+      edgeNumber.map((value): QuizResponse => ({ kind: 'numeric', value })),
+    );
     fc.assert(
       fc.property(
         schemaKey,
-        fc.array(edgeNumber, { maxLength: 5 }),
+        fc.constantFrom(...quizzes),
+        response,
         fc.boolean(),
-        (quizId, chosen, correct) => {
-          useAppStore.getState().answer(quizId, chosen, correct);
-          useAppStore.getState().retry(quizId);
-          useAppStore.getState().answer(quizId, chosen, correct);
-          expectValidAnswers(useAppStore.getState().answers);
+        (quizId, template, given, submit) => {
+          const quiz = { ...template, id: quizId };
+          const { answer, retry, submitAttempt } = useAppStore.getState();
+          answer(quiz, given);
+          retry(quizId);
+          answer(quiz, given);
+          if (submit) submitAttempt();
+          const { answers, submitted } = useAppStore.getState();
+          expectValidAnswers(answers);
+          // whatever was kept was scored by the domain, never taken from the caller
+          if (Object.hasOwn(answers, quizId)) {
+            expect(isQuizId(quizId)).toBe(true);
+            const kept = answers[quizId]!;
+            expect(kept.kind).toBe(quiz.kind);
+            expect(kept.correct).toBe(isCorrectResponse(quiz, kept));
+          }
+          expect(submitted).toBe(false); // outside an LMS nothing closes the attempt
           expect(prototypeIsClean(before)).toBe(true);
         },
       ),

@@ -1,14 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createProgressStorage, PERSIST_NAME, readPersisted } from '../../src/store/persistence';
+import {
+  createProgressStorage,
+  PERSIST_NAME,
+  PERSIST_VERSION,
+  readPersisted,
+} from '../../src/store/persistence';
 import { createSafeStorage } from '../../src/store/safe-storage';
 import { resetAppStore, useAppStore } from '../../src/store/store';
 import { languageFromSearch } from '../../src/store/url-language';
+import {
+  choose,
+  numericQuiz,
+  saturating,
+  typeNumber,
+  whyBackwards,
+} from '../components/lesson/lesson-fixture';
 
 const state = () => useAppStore.getState();
 const stored = () => JSON.parse(localStorage.getItem(PERSIST_NAME) ?? 'null');
 
 /** Writes `value` as the saved progress, as a previous visit would have. */
-function save(state: unknown, version = 1) {
+function save(state: unknown, version = PERSIST_VERSION) {
   localStorage.setItem(PERSIST_NAME, JSON.stringify({ state, version }));
 }
 
@@ -33,41 +45,67 @@ describe('saving progress', () => {
   });
 
   it('saves the language and the answers, and nothing of the training', () => {
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     state().setLanguage('en');
+    expect(PERSIST_VERSION).toBe(2);
     expect(stored()).toEqual({
-      state: { language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } },
-      version: 1,
+      state: {
+        language: 'en',
+        answers: { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } },
+      },
+      version: 2,
     });
   });
 
   it('does not write to storage while training', () => {
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     for (let step = 0; step < 20; step++) state().nextPhase();
     state().completeIteration();
     expect(setItem).not.toHaveBeenCalled();
-    state().answer('q-3-1', [0], false);
+    choose(whyBackwards, 0);
     expect(setItem).toHaveBeenCalledTimes(1);
   });
 
   it('restores answers and language after a reload', async () => {
-    state().answer('q-10-1', [0, 1], true);
+    choose(saturating, 0, 1);
     state().setLanguage('en');
     const saved = localStorage.getItem(PERSIST_NAME);
     resetAppStore(); // the page goes away…
     localStorage.setItem(PERSIST_NAME, saved as string);
     await useAppStore.persist.rehydrate(); // …and comes back
-    expect(state().answers).toEqual({ 'q-10-1': { chosen: [0, 1], correct: true } });
+    expect(state().answers).toEqual({
+      'vanishing-claims': { kind: 'choice', chosen: [0, 1], correct: true },
+    });
     expect(state().language).toBe('en');
     expect(state().storageNotice).toBeNull();
   });
 
+  it('restores a numeric answer after a reload, and never saves "submitted"', async () => {
+    const slope = numericQuiz('sigmoid-slope-from-output', 'σ′(z)?', 0.16);
+    typeNumber(slope, 0.16);
+    useAppStore.setState({ submitted: true }); // only an LMS closes an attempt: not kept here
+    expect(stored().state).toEqual({
+      language: 'pt-BR',
+      answers: { 'sigmoid-slope-from-output': { kind: 'numeric', value: 0.16, correct: true } },
+    });
+    const saved = localStorage.getItem(PERSIST_NAME);
+    resetAppStore();
+    localStorage.setItem(PERSIST_NAME, saved as string);
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({
+      'sigmoid-slope-from-output': { kind: 'numeric', value: 0.16, correct: true },
+    });
+    expect(state().submitted).toBe(false);
+    expect(state().storageNotice).toBeNull();
+  });
+
   it('reads a fresh module from storage at start-up', async () => {
-    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } });
+    const answers = { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } };
+    save({ language: 'en', answers });
     const store = await freshStore();
     expect(store.getState().language).toBe('en');
-    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(store.getState().answers).toEqual(answers);
   });
 });
 
@@ -79,24 +117,46 @@ describe('reading progress back', () => {
         state: {
           language: 'fr',
           answers: {
+            'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+            'backprop-claims': { kind: 'choice', chosen: [-1], correct: true },
+          },
+        },
+        version: PERSIST_VERSION,
+      }).replace('"backprop-claims"', '"__proto__"'),
+    );
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+    });
+    expect(Object.getPrototypeOf(state().answers)).toBe(Object.prototype);
+    expect(state().language).toBe('pt-BR');
+    expect(state().storageNotice).toBe('partlyUnreadable');
+  });
+
+  it('says part of release 1’s progress was unreadable when its migration drops an entry', async () => {
+    localStorage.setItem(
+      PERSIST_NAME,
+      JSON.stringify({
+        state: {
+          answers: {
             'q-3-1': { chosen: [1], correct: true },
-            'q-3-2': { chosen: [-1], correct: true },
+            'q-3-2': { chosen: [-1], correct: false },
           },
         },
         version: 1,
-      }).replace('"q-3-2"', '"__proto__"'),
+      }),
     );
     await useAppStore.persist.rehydrate();
-    expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
-    expect(Object.getPrototypeOf(state().answers)).toBe(Object.prototype);
-    expect(state().language).toBe('pt-BR');
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+    });
     expect(state().storageNotice).toBe('partlyUnreadable');
   });
 
   it('keeps a valid __proto__-free store even when "__proto__" holds a valid answer', async () => {
     localStorage.setItem(
       PERSIST_NAME,
-      '{"state":{"answers":{"__proto__":{"chosen":[0],"correct":true}}},"version":1}',
+      '{"state":{"answers":{"__proto__":{"kind":"choice","chosen":[0],"correct":true}}},"version":2}',
     );
     await useAppStore.persist.rehydrate();
     expect(state().answers).toEqual({});
@@ -105,7 +165,7 @@ describe('reading progress back', () => {
   });
 
   it('resets progress on corrupt JSON and shows one notice', async () => {
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     localStorage.setItem(PERSIST_NAME, '{"state": {"answers": ');
     await useAppStore.persist.rehydrate();
     expect(state().answers).toEqual({});
@@ -137,12 +197,47 @@ describe('reading progress back', () => {
     });
   });
 
-  it('migrates an older version, keeping what validates, and saves it as version 1', async () => {
+  it('migrates an older version, keeping what validates, and saves it as version 2', async () => {
     save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true }, x: 1 } }, 0);
     await useAppStore.persist.rehydrate();
     expect(state().language).toBe('en');
-    expect(state().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
-    expect(stored().version).toBe(1);
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+    });
+    expect(stored().version).toBe(2);
+  });
+
+  it('moves version 1’s positional ids to the ids the quizzes have now, once', async () => {
+    save(
+      {
+        language: 'en',
+        answers: {
+          'q-3-1': { chosen: [1], correct: true },
+          'q-10-1': { chosen: [0], correct: false },
+          'q-4-1': { chosen: [0, 1], correct: true },
+          // an answer already under a current id wins over a migrated one
+          'phase-order': { chosen: [2], correct: false },
+          'q-7-1': { chosen: [1], correct: true },
+        },
+      },
+      1,
+    );
+    await useAppStore.persist.rehydrate();
+    expect(state().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+      'vanishing-claims': { kind: 'choice', chosen: [0], correct: false },
+      'why-squared': { kind: 'choice', chosen: [0, 1], correct: true },
+      'phase-order': { kind: 'choice', chosen: [2], correct: false },
+    });
+    expect(stored()).toEqual({
+      state: { language: 'en', answers: state().answers },
+      version: 2,
+    });
+    // read again, as version 2 now: the answers stay where they are
+    await useAppStore.persist.rehydrate();
+    expect(Object.keys(state().answers).sort()).toEqual(
+      ['phase-order', 'vanishing-claims', 'why-backwards', 'why-squared'].sort(),
+    );
   });
 });
 
@@ -155,10 +250,11 @@ describe('storage that throws', () => {
     expect(store.getState().storageNotice).toBe('unavailable');
     // so the quiz intro says the answers live in this tab's memory, not in the browser
     expect(store.getState().progressHome).toEqual({ kind: 'memory' });
-    store.getState().answer('q-3-1', [1], true);
-    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    store.getState().answer(whyBackwards, { kind: 'choice', chosen: [1] });
+    const answers = { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } };
+    expect(store.getState().answers).toEqual(answers);
     await store.persist.rehydrate(); // reads back from memory
-    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(store.getState().answers).toEqual(answers);
   });
 
   it('keeps working when writes start to fail', () => {
@@ -216,7 +312,7 @@ describe('the language at start-up', () => {
 
 describe('saving the challenges met', () => {
   it('saves them with the answers, writing once when a challenge is met while training', () => {
-    state().answer('q-3-1', [1], true);
+    choose(whyBackwards, 1);
     expect(stored().state).not.toHaveProperty('challengesCompleted');
     state().setDataset('xor');
     state().setWideLearningRate(true);
@@ -227,10 +323,10 @@ describe('saving the challenges met', () => {
     expect(setItem).toHaveBeenCalledTimes(1);
     expect(stored().state).toEqual({
       language: 'pt-BR',
-      answers: { 'q-3-1': { chosen: [1], correct: true } },
+      answers: { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } },
       challengesCompleted: { divergingRate: 50 },
     });
-    expect(stored().version).toBe(1);
+    expect(stored().version).toBe(2);
   });
 
   it('restores them after a reload', async () => {
@@ -245,10 +341,13 @@ describe('saving the challenges met', () => {
   });
 
   it('loads data saved before challenges existed as none met', async () => {
-    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } });
+    // saved by release 1, before quiz kinds and ids too
+    save({ language: 'en', answers: { 'q-3-1': { chosen: [1], correct: true } } }, 1);
     const store = await freshStore();
     expect(store.getState().challengesCompleted).toEqual({});
-    expect(store.getState().answers).toEqual({ 'q-3-1': { chosen: [1], correct: true } });
+    expect(store.getState().answers).toEqual({
+      'why-backwards': { kind: 'choice', chosen: [1], correct: true },
+    });
     expect(store.getState().storageNotice).toBeNull();
   });
 
@@ -268,7 +367,7 @@ describe('saving the challenges met', () => {
     expect(state().challengesCompleted).toEqual({ divergingRate: 20 });
     expect(stored()).toEqual({
       state: { answers: {}, challengesCompleted: { divergingRate: 20 }, language: 'pt-BR' },
-      version: 1,
+      version: 2,
     });
   });
 });

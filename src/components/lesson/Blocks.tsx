@@ -1,5 +1,5 @@
 import { use } from 'react';
-import type { Block, Quiz } from '../../content/lesson/lesson-types';
+import type { Block, Inline, Quiz } from '../../content/lesson/lesson-types';
 import { QuizCard } from '../quiz/QuizCard';
 import { QuizIntro } from '../quiz/QuizIntro';
 import { QuizProgress } from '../quiz/QuizProgress';
@@ -98,16 +98,16 @@ function QuestionContent({ blocks }: { blocks: readonly Block[] }) {
   );
 }
 
+const renderInlines = (inlines: Inline[]) => <Inlines inlines={inlines} />;
+
 /** A quiz: its question, options and explanation drawn by this renderer, the rest by QuizCard. */
 export function LessonQuiz({ quiz }: { quiz: Quiz }) {
   return (
     <QuizCard
       quiz={quiz}
       question={<QuestionContent blocks={quiz.question} />}
-      options={quiz.options.map((option, index) => (
-        <Inlines key={index} inlines={option.content} />
-      ))}
       explanation={<Blocks blocks={quiz.explanation} />}
+      renderInlines={renderInlines}
     />
   );
 }

@@ -1,13 +1,14 @@
 import './lesson.css';
 import { useMemo } from 'react';
 import type { Lesson } from '../../content/lesson/lesson-types';
-import { lessonQuizzes } from '../../store/quiz-progress';
+import { lessonQuizzes } from '../../progress/lesson-quizzes';
+import { currentQuizId } from '../../progress/migrations';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { LessonQuiz } from './Blocks';
 import { LessonContext } from './lesson-context';
 
 /**
- * One quiz of the lesson on its own (`?view=quiz&id=q-…`), for an LMS page. Its answer is saved
+ * One quiz of the lesson on its own (`?view=quiz&id=phase-order`), for an LMS page. Its answer is saved
  * with the lesson's, so the lesson shows it too. An unknown id lists the quizzes that exist.
  */
 export function QuizView({ lesson, id }: { lesson: Lesson; id: string }) {
@@ -15,7 +16,9 @@ export function QuizView({ lesson, id }: { lesson: Lesson; id: string }) {
   const language = useLanguage();
   const context = useMemo(() => ({ lesson, widgets: {} }), [lesson]);
   const quizzes = lessonQuizzes(lesson);
-  const quiz = quizzes.find((candidate) => candidate.id === id);
+  // a link made for release 1 names the quiz by position: it still opens the same question
+  const wanted = currentQuizId(id);
+  const quiz = quizzes.find((candidate) => candidate.id === wanted);
   if (!quiz) {
     return (
       <div className="lesson-status" role="alert">

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { MessageKey } from '../../content/ui/messages';
-import type { OptionVerdict } from '../../store/quiz-scoring';
+import type { OptionVerdict } from '../../progress/kinds/choice/score';
 import { useTranslation } from '../ui/use-translation';
 import { VerdictIcon } from './VerdictIcon';
 

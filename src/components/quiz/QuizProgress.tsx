@@ -1,15 +1,16 @@
 import './quiz.css';
 import { useId, useMemo } from 'react';
 import type { Lesson } from '../../content/lesson/lesson-types';
-import { challengeProgress, lessonProgress } from '../../store/quiz-progress';
+import { challengeProgress, lessonProgress } from '../../progress/lesson-progress';
 import { useAppStore } from '../../store/store';
 import { formatCount } from '../ui/format';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { ResetProgress } from './ResetProgress';
+import { SubmitAttempt } from './SubmitAttempt';
 
 /**
  * The results panel: answered, correct and percent for the lesson and by section, the lab's
- * challenges met, and a reset.
+ * challenges met, and a reset (in a browser) or "Concluir e enviar nota" (inside an LMS).
  */
 export function QuizProgress({ lesson }: { lesson: Lesson }) {
   const t = useTranslation();
@@ -90,6 +91,7 @@ export function QuizProgress({ lesson }: { lesson: Lesson }) {
           </dd>
         </div>
       </dl>
+      <SubmitAttempt lesson={lesson} />
       <ResetProgress />
     </section>
   );

@@ -1,4 +1,4 @@
-import type { OptionVerdict } from '../../store/quiz-scoring';
+import type { OptionVerdict } from '../../progress/kinds/choice/score';
 
 /** A shape per verdict, so that the feedback never rests on colour: ✓, ✗ and an empty circle. */
 export function VerdictIcon({ verdict }: { verdict: Exclude<OptionVerdict, null> }) {

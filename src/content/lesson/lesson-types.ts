@@ -15,24 +15,51 @@ export type Inline =
   | { type: 'image'; src: string; alt: string }
   | { type: 'break' };
 
-/** One answer option of a quiz. */
+/** One answer option of a choice quiz. */
 export interface QuizOption {
   content: Inline[];
   correct: boolean;
 }
 
 /**
- * A multiple-choice question. `id` comes from its position ("q-<section>-<n>", both 1-based), so
- * the same quiz has the same id in every language and progress survives a language switch.
+ * What every quiz has. `id` is written by the author beside the quiz (`<!-- quiz: an-id -->`),
+ * the same in every language, so saved answers stay with their question when quizzes are added,
+ * moved or translated; a page without ids (mkdocs-quiz 1.x) gets positional ones, `q-<section>-<n>`.
  */
-export interface Quiz {
+interface QuizBase {
   id: string;
   question: Block[];
+  explanation: Block[];
+}
+
+/** Options to tick: one right answer (radios) or several (checkboxes, all of them required). */
+export interface ChoiceQuiz extends QuizBase {
+  kind: 'choice';
   options: QuizOption[];
   /** More than one correct option: the learner must tick all of them. */
   multiple: boolean;
-  explanation: Block[];
 }
+
+/** How far a numeric answer may be from the expected value and still be right. */
+export interface NumericTolerance {
+  /** `absolute`: |answer − value| ≤ amount; `relative`: |answer − value| ≤ amount · |value|. */
+  type: 'absolute' | 'relative';
+  /** Non-negative; for `relative` a fraction (1 % is 0.01). */
+  amount: number;
+}
+
+/** A number to type, right within a tolerance of the expected value. */
+export interface NumericQuiz extends QuizBase {
+  kind: 'numeric';
+  /** The expected value. */
+  value: number;
+  tolerance: NumericTolerance;
+  /** The unit shown after the field ("s", "%"), or null for a pure number. */
+  unit: string | null;
+}
+
+export type Quiz = ChoiceQuiz | NumericQuiz;
+export type QuizKind = Quiz['kind'];
 
 /** Widgets the app mounts in place of a raw-HTML placeholder, by element id. */
 /** `lab` mounts the lab section its `data-lab` attribute names (see src/content/lab/lab-sections.ts). */

@@ -19,7 +19,7 @@ export const quizMessages = defineMessages({
     'quiz.intro.memory':
       'Este navegador recusa guardar dados: suas respostas ficam só na memória desta aba e somem quando você a fechar; nada é enviado a um servidor. Vale a última tentativa de cada pergunta.',
     'quiz.intro.lms':
-      'Suas respostas são enviadas a {lms}, que guarda a sua nota; nada fica salvo neste navegador. Vale a última resposta verificada de cada pergunta: “Tentar de novo” não muda a nota até você verificar uma nova resposta. A nota é enviada quando todas as perguntas tiverem resposta.',
+      'Suas respostas são enviadas a {lms}, que guarda a sua nota; nada fica salvo neste navegador. Vale a última resposta verificada de cada pergunta: “Tentar de novo” não muda a nota até você verificar uma nova resposta. A nota é enviada quando todas as perguntas tiverem resposta, ou antes, se você escolher “Concluir e enviar nota” no painel de progresso.',
     'quiz.intro.lmsUnnamed': 'o seu ambiente de aprendizagem (LMS)',
     'quiz.intro.review':
       'Revisão: {lms} já registrou esta tentativa. Você vê as respostas registradas e pode experimentar, mas nada do que fizer agora é enviado nem muda a sua nota.',
@@ -33,6 +33,24 @@ export const quizMessages = defineMessages({
     'quiz.progress.bySection': 'Por seção',
     'quiz.progress.section': 'Seção',
     'quiz.progress.none': 'Esta aula não tem perguntas.',
+    'quiz.numeric.label': 'Sua resposta',
+    'quiz.numeric.hint':
+      'Digite um número; vírgula ou ponto servem de separador decimal (0,25 ou 0.25).',
+    'quiz.numeric.invalid': '“{text}” não é um número. Escreva, por exemplo, 0,25 ou 0.25.',
+    'quiz.numeric.incorrect': 'Ainda não: compare com o valor esperado e leia a explicação.',
+    'quiz.numeric.expected': 'Valor esperado: {value}.',
+    'quiz.numeric.expectedWithin':
+      'Valor esperado: {value} (aceita-se uma diferença de até {tolerance}).',
+    'quiz.submit': 'Concluir e enviar nota',
+    'quiz.submit.confirm': 'Enviar a nota a {lms} agora, com as respostas que você verificou?',
+    'quiz.submit.unanswered': 'Sem resposta ({count}), contam como erradas:',
+    'quiz.submit.allAnswered': 'Todas as perguntas têm resposta.',
+    'quiz.submit.after':
+      'Depois do envio, {lms} pode abrir as próximas visitas em modo de revisão, em que nada mais muda a nota.',
+    'quiz.submit.yes': 'Sim, enviar a nota',
+    'quiz.submit.cancel': 'Cancelar',
+    'quiz.submit.done': 'Nota enviada a {lms}.',
+    'quiz.submit.closed': 'Todas as perguntas têm resposta: a nota já foi enviada a {lms}.',
     'quiz.reset': 'Zerar progresso',
     'quiz.reset.confirm': 'Apagar todas as respostas salvas desta aula? Não dá para desfazer.',
     'quiz.reset.yes': 'Sim, zerar',
@@ -64,7 +82,7 @@ export const quizMessages = defineMessages({
     'quiz.intro.memory':
       'This browser refuses to store data: your answers stay in this tab’s memory only and are gone when you close it; nothing is sent to a server. The latest attempt at each question counts.',
     'quiz.intro.lms':
-      'Your answers are sent to {lms}, which keeps your grade; nothing is saved in this browser. The latest checked answer of each question counts: “Try again” does not change the grade until you check a new answer. The grade is sent once every question has an answer.',
+      'Your answers are sent to {lms}, which keeps your grade; nothing is saved in this browser. The latest checked answer of each question counts: “Try again” does not change the grade until you check a new answer. The grade is sent once every question has an answer, or earlier if you choose “Finish and submit” in the progress panel.',
     'quiz.intro.lmsUnnamed': 'your learning platform (LMS)',
     'quiz.intro.review':
       'Review: {lms} has already recorded this attempt. You see the recorded answers and may try things out, but nothing you do now is sent or changes your grade.',
@@ -78,6 +96,24 @@ export const quizMessages = defineMessages({
     'quiz.progress.bySection': 'By section',
     'quiz.progress.section': 'Section',
     'quiz.progress.none': 'This lesson has no questions.',
+    'quiz.numeric.label': 'Your answer',
+    'quiz.numeric.hint':
+      'Type a number; a comma or a point works as the decimal separator (0,25 or 0.25).',
+    'quiz.numeric.invalid': '“{text}” is not a number. Write, for example, 0.25 or 0,25.',
+    'quiz.numeric.incorrect': 'Not yet: compare with the expected value and read the explanation.',
+    'quiz.numeric.expected': 'Expected value: {value}.',
+    'quiz.numeric.expectedWithin':
+      'Expected value: {value} (a difference of up to {tolerance} is accepted).',
+    'quiz.submit': 'Finish and submit',
+    'quiz.submit.confirm': 'Send your grade to {lms} now, with the answers you have checked?',
+    'quiz.submit.unanswered': 'Unanswered ({count}), counted as wrong:',
+    'quiz.submit.allAnswered': 'Every question has an answer.',
+    'quiz.submit.after':
+      'Once it is sent, {lms} may open your next visits in review mode, where nothing changes the grade any more.',
+    'quiz.submit.yes': 'Yes, send my grade',
+    'quiz.submit.cancel': 'Cancel',
+    'quiz.submit.done': 'Grade sent to {lms}.',
+    'quiz.submit.closed': 'Every question has an answer: your grade has been sent to {lms}.',
     'quiz.reset': 'Reset progress',
     'quiz.reset.confirm': 'Delete every saved answer of this lesson? This cannot be undone.',
     'quiz.reset.yes': 'Yes, reset',

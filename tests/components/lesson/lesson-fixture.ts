@@ -1,4 +1,12 @@
-import type { Block, Inline, Lesson, Quiz } from '../../../src/content/lesson/lesson-types';
+import type {
+  Block,
+  ChoiceQuiz,
+  Inline,
+  Lesson,
+  NumericQuiz,
+} from '../../../src/content/lesson/lesson-types';
+import type { QuizOf } from '../../../src/progress/answers';
+import { useAppStore } from '../../../src/store/store';
 
 /** Small builders for hand-made lessons. */
 export const text = (value: string): Inline => ({ type: 'text', value });
@@ -10,8 +18,9 @@ export function singleQuiz(
   question: string,
   options: string[],
   correctIndex: number,
-): Quiz {
+): ChoiceQuiz {
   return {
+    kind: 'choice',
     id,
     question: [paragraph(text(question))],
     options: options.map((option, index) => ({
@@ -29,7 +38,7 @@ export function multipleQuiz(
   question: string,
   options: string[],
   correctIndices: number[],
-): Quiz {
+): ChoiceQuiz {
   return {
     ...singleQuiz(id, question, options, -1),
     options: options.map((option, index) => ({
@@ -40,9 +49,38 @@ export function multipleQuiz(
   };
 }
 
+/** A numeric quiz expecting `value` within an absolute `tolerance`. */
+export function numericQuiz(
+  id: string,
+  question: string,
+  value: number,
+  tolerance: NumericQuiz['tolerance'] = { type: 'absolute', amount: 0.001 },
+  unit: string | null = null,
+): NumericQuiz {
+  return {
+    kind: 'numeric',
+    id,
+    question: [paragraph(text(question))],
+    value,
+    tolerance,
+    unit,
+    explanation: [paragraph(text(`Explicação de ${id}.`))],
+  };
+}
+
+/** Checks options `chosen` of a choice quiz through the store, as "Verificar" does. */
+export function choose(quiz: QuizOf<'choice'>, ...chosen: number[]): void {
+  useAppStore.getState().answer(quiz, { kind: 'choice', chosen });
+}
+
+/** Checks the number `value` for a numeric quiz through the store, as "Verificar" does. */
+export function typeNumber(quiz: QuizOf<'numeric'>, value: number): void {
+  useAppStore.getState().answer(quiz, { kind: 'numeric', value });
+}
+
 /** Why backprop goes backwards (single answer, option 1 right). */
 export const whyBackwards = singleQuiz(
-  'q-3-1',
+  'why-backwards',
   'Por que o backpropagation percorre a rede de trás para frente?',
   [
     'Porque só conhecemos o erro na saída',
@@ -54,7 +92,7 @@ export const whyBackwards = singleQuiz(
 
 /** Which activations saturate (multiple answers: sigmoid and tanh). */
 export const saturating = multipleQuiz(
-  'q-10-1',
+  'vanishing-claims',
   'Quais ativações saturam para |z| grande?',
   ['Sigmoid', 'Tanh', 'ReLU (para z > 0)'],
   [0, 1],

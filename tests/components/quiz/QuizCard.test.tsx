@@ -38,22 +38,30 @@ describe('a single-answer quiz', () => {
     expect(verdictOf(/uma passada para trás/)).toBe('Faltou marcar');
     expect(verdictOf('Porque a ordem não importa')).toBeNull();
     expect(within(form).getByText(/Ainda não/)).toHaveFocus();
-    expect(within(form).getByText('Explicação de q-3-1.')).toBeInTheDocument();
+    expect(within(form).getByText('Explicação de why-backwards.')).toBeInTheDocument();
     expect(screen.getByLabelText('Porque a ordem não importa')).toBeDisabled();
-    expect(useAppStore.getState().answers['q-3-1']).toEqual({ chosen: [0], correct: false });
+    expect(useAppStore.getState().answers['why-backwards']).toEqual({
+      kind: 'choice',
+      chosen: [0],
+      correct: false,
+    });
 
     await user.click(within(form).getByRole('button', { name: 'Tentar de novo' }));
     expect(screen.getByLabelText('Porque só conhecemos o erro na saída')).not.toBeChecked();
     expect(screen.getByLabelText('Porque só conhecemos o erro na saída')).toHaveFocus();
     expect(verdictOf('Porque só conhecemos o erro na saída')).toBeNull();
-    expect(within(form).queryByText('Explicação de q-3-1.')).toBeNull();
+    expect(within(form).queryByText('Explicação de why-backwards.')).toBeNull();
 
     await user.click(screen.getByLabelText(/uma passada para trás/));
     await user.click(within(form).getByRole('button', { name: 'Verificar' }));
     expect(verdictOf(/uma passada para trás/)).toBe('Correta');
     expect(verdictOf('Porque só conhecemos o erro na saída')).toBeNull();
     expect(within(form).getByText('Resposta certa!')).toBeInTheDocument();
-    expect(useAppStore.getState().answers['q-3-1']).toEqual({ chosen: [1], correct: true });
+    expect(useAppStore.getState().answers['why-backwards']).toEqual({
+      kind: 'choice',
+      chosen: [1],
+      correct: true,
+    });
   });
 
   it('works from the keyboard: Tab, arrows and Enter', async () => {

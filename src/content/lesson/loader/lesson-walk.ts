@@ -1,3 +1,4 @@
+import { kindDefinition } from '../../../progress/kinds/registry.ts';
 export { inlineText } from '../inline-text.ts';
 import type { Block, Inline, Lesson } from '../lesson-types.ts';
 
@@ -32,7 +33,7 @@ export function inlinesOf(block: Block): Inline[][] {
     case 'callout':
       return block.title ? [block.title] : [];
     case 'quiz':
-      return block.quiz.options.map((option) => option.content);
+      return kindDefinition(block.quiz.kind).inlines(block.quiz);
     default:
       return [];
   }

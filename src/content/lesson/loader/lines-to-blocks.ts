@@ -3,6 +3,7 @@ import { htmlToBlock } from './html-blocks.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { ParseContext } from './parse-context.ts';
 import { splitBlocks, type Segment } from './preprocess-blocks.ts';
+import { buildQuizFields } from './quiz-kind.ts';
 import { readQuiz } from './quiz-block.ts';
 import { mdastToBlocks, mdastToInlines } from './to-blocks.ts';
 
@@ -81,23 +82,19 @@ function quiz(
   ctx.inQuiz = true;
   try {
     const question = linesToBlocks(raw.question.lines, raw.question.firstLine, ctx, calloutDepth);
-    const options = raw.options.map((option) => ({
-      content: inlineMarkdown(option.text, option.line, ctx),
-      correct: option.correct,
-    }));
+    const fields = buildQuizFields(raw, {
+      error: (line, message) => ctx.diagnostics.error(line, message),
+      inline: (text, line) => inlineMarkdown(text, line, ctx),
+    });
     const explanation = linesToBlocks(
       raw.explanation.lines,
       raw.explanation.firstLine,
       ctx,
       calloutDepth,
     );
-    const result: Quiz = {
-      id: '',
-      question,
-      options,
-      multiple: options.filter((option) => option.correct).length > 1,
-      explanation,
-    };
+    if (!fields) return [];
+    // the kind's fields and the shared parts make one quiz of that kind
+    const result = { ...fields, id: segment.id ?? '', question, explanation } as Quiz;
     ctx.lines.set(result, segment.line);
     return [{ type: 'quiz', quiz: result }];
   } finally {

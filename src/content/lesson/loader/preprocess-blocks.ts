@@ -4,8 +4,10 @@ import { FenceTracker, dedent, indentWidth, isBlank } from './source-lines.ts';
 import {
   COMMENT_START,
   DIV_START,
+  QUIZ_ID_COMMENT,
   QUIZ_SYNTAXES,
   readComment,
+  readIdentifiedQuiz,
   readDiv,
   readQuiz,
 } from './tag-spans.ts';
@@ -60,6 +62,8 @@ export function splitBlocks(
 function readSpecial(cursor: Cursor, index: number): Span | null {
   const line = cursor.lines[index] ?? '';
   const lineNumber = cursor.firstLine + index;
+  const quizId = QUIZ_ID_COMMENT.exec(line);
+  if (quizId) return readIdentifiedQuiz(cursor, index, quizId[1] ?? '');
   if (COMMENT_START.test(line)) return readComment(cursor, index);
   if (DIV_START.test(line)) return readDiv(cursor, index);
   for (const quiz of QUIZ_SYNTAXES) {

@@ -1,3 +1,5 @@
+import type { AnswerLine } from '../../../progress/kinds/kind-definition.ts';
+import { QUIZ_KINDS } from '../../../progress/kinds/registry.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { FenceTracker, indentWidth, isBlank } from './source-lines.ts';
 
@@ -11,14 +13,23 @@ export interface RawLines {
 export interface RawQuiz {
   line: number;
   question: RawLines;
-  options: { text: string; correct: boolean; line: number }[];
+  /** The answer lines: options to tick, or a numeric key; their markers tell the kind. */
+  answers: AnswerLine[];
   explanation: RawLines;
 }
 
 const OLD_KEY = /^\s*([A-Za-z][\w-]*):(.*)$/;
-const OLD_KEYS = ['question', 'answer', 'answer-correct', 'content'];
-/** `- [ ] text`, `- [x] text`, `* [X] text`. */
-const OPTION = /^ {0,3}[-*+][ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
+/** Every kind's answer keys in the old syntax (`answer-correct:` → "x"), and their markers. */
+const ANSWER_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.values(QUIZ_KINDS).flatMap((kind) => Object.entries(kind.syntax.oldKeys)),
+);
+const OLD_KEYS = ['question', ...ANSWER_KEYS.keys(), 'content'];
+/** `- [ ] text`, `- [x] text`, `* [X] text`, `- [=] 0,25`: a kind's marker between brackets. */
+const MARKERS = Object.values(QUIZ_KINDS)
+  .flatMap((kind) => kind.syntax.markers)
+  .map((marker) => marker.replace(/[\\\]^-]/g, '\\$&'))
+  .join('');
+const OPTION = new RegExp(`^ {0,3}[-*+][ \\t]+\\[([${MARKERS}])\\](?:[ \\t]+(.*?))?[ \\t]*$`);
 
 /**
  * Reads a quiz block of either syntax (the lines between its opening and closing tags; the
@@ -58,8 +69,8 @@ function readOldQuiz(lines: string[], line: number, diagnostics: Diagnostics): R
       }
       quiz.question = { lines: [value], firstLine: lineNumber };
       last = 'question';
-    } else if (key === 'answer' || key === 'answer-correct') {
-      quiz.options.push({ text: value, correct: key === 'answer-correct', line: lineNumber });
+    } else if (ANSWER_KEYS.has(key)) {
+      quiz.answers.push({ marker: ANSWER_KEYS.get(key) ?? ' ', text: value, line: lineNumber });
       last = 'answer';
     } else if (pair) {
       diagnostics.error(
@@ -72,7 +83,7 @@ function readOldQuiz(lines: string[], line: number, diagnostics: Diagnostics): R
     } else if (last === 'question') {
       quiz.question.lines.push(text);
     } else if (last === 'answer') {
-      const option = quiz.options[quiz.options.length - 1];
+      const option = quiz.answers[quiz.answers.length - 1];
       if (option) option.text = `${option.text} ${text.trim()}`.trim();
     } else {
       diagnostics.error(
@@ -98,11 +109,11 @@ function readNewQuiz(lines: string[], line: number): RawQuiz {
   for (; index < lines.length; index += 1) {
     const text = lines[index] ?? '';
     const option = OPTION.exec(text);
-    const last = quiz.options[quiz.options.length - 1];
+    const last = quiz.answers[quiz.answers.length - 1];
     if (option) {
-      quiz.options.push({
+      quiz.answers.push({
+        marker: option[1] ?? ' ',
         text: option[2] ?? '',
-        correct: option[1] !== ' ',
         line: line + 1 + index,
       });
     } else if (last && !isBlank(text) && indentWidth(text) >= 2) {
@@ -119,25 +130,19 @@ function emptyQuiz(line: number): RawQuiz {
   return {
     line,
     question: { lines: [], firstLine: line + 1 },
-    options: [],
+    answers: [],
     explanation: { lines: [], firstLine: line + 1 },
   };
 }
 
-/** A quiz needs a question, options, at least one correct option and an explanation. */
+/** A quiz needs a question, answer lines and an explanation; its kind checks its own lines. */
 function checkQuiz(quiz: RawQuiz, syntax: 'old' | 'new', diagnostics: Diagnostics): void {
   const optionSyntax = syntax === 'old' ? '"answer:" lines' : '"- [ ]" / "- [x]" lines';
-  const correctSyntax = syntax === 'old' ? 'an "answer-correct:" line' : 'a "- [x]" line';
   if (quiz.question.lines.every(isBlank)) {
     diagnostics.error(quiz.line, 'quiz has no question');
   }
-  if (quiz.options.length === 0) {
+  if (quiz.answers.length === 0) {
     diagnostics.error(quiz.line, `quiz has no options (${optionSyntax})`);
-  } else if (!quiz.options.some((option) => option.correct)) {
-    diagnostics.error(quiz.line, `quiz has no correct answer (${correctSyntax})`);
-  }
-  for (const option of quiz.options) {
-    if (option.text.trim() === '') diagnostics.error(option.line, 'quiz option is empty');
   }
   if (quiz.explanation.lines.every(isBlank)) {
     const where =

@@ -1,3 +1,4 @@
+import { isQuizId } from '../../../progress/answers.ts';
 import type { Block, Lesson, LessonSection } from '../lesson-types.ts';
 import { forEachBlock, inlineText } from './lesson-walk.ts';
 import type { HeadingRecord, ParseContext } from './parse-context.ts';
@@ -10,7 +11,8 @@ export interface LessonLocations {
 
 /**
  * Splits the top-level blocks into the `#` title, the preamble and one section per `##`
- * heading, and numbers the quizzes by position: `q-<section>-<n>` (the preamble is section 0).
+ * heading, and names the quizzes: by the id written above each, else (a page written for
+ * mkdocs-quiz, with a warning) by position, `q-<section>-<n>` (the preamble is section 0).
  */
 export function splitSections(
   blocks: Block[],
@@ -57,14 +59,48 @@ export function splitSections(
   }
   if (!titled) ctx.diagnostics.warning(1, 'the lesson has no "#" title');
   const parts = [lesson.preamble, ...lesson.sections.map((section) => section.blocks)];
+  const seen = new Map<string, number>();
   parts.forEach((part, sectionNumber) => {
     let quizNumber = 0;
     forEachBlock(part, (block) => {
       if (block.type !== 'quiz') return;
       quizNumber += 1;
-      block.quiz.id = `q-${sectionNumber}-${quizNumber}`;
-      locations.quizzes.push({ id: block.quiz.id, line: ctx.lines.get(block.quiz) ?? 1 });
+      const line = ctx.lines.get(block.quiz) ?? 1;
+      const positional = `q-${sectionNumber}-${quizNumber}`;
+      block.quiz.id = checkedQuizId(block.quiz.id, positional, line, ctx);
+      const first = seen.get(block.quiz.id);
+      if (first !== undefined) {
+        ctx.diagnostics.error(
+          line,
+          `quiz id "${block.quiz.id}" is already the id of the quiz on line ${first}: answers to one would count for the other`,
+        );
+      } else {
+        seen.set(block.quiz.id, line);
+      }
+      locations.quizzes.push({ id: block.quiz.id, line });
     });
   });
   return { lesson, locations };
+}
+
+/** Ids of the form quizzes get by position; an author's id never takes that form. */
+const POSITIONAL_ID = /^q-\d+-\d+$/;
+
+/** The quiz's written id when it is a usable one; else its positional id, with a diagnostic. */
+function checkedQuizId(written: string, positional: string, line: number, ctx: ParseContext) {
+  if (written === '') {
+    ctx.diagnostics.warning(
+      line,
+      `quiz has no id (write <!-- quiz: an-id --> on the line above it): its id "${positional}" is its position, so saved answers move to another question when a quiz is added before it`,
+    );
+    return positional;
+  }
+  if (!isQuizId(written) || POSITIONAL_ID.test(written)) {
+    ctx.diagnostics.error(
+      line - 1,
+      `quiz id "${written}" is not usable: write letters, digits and "-" (up to 100, not of the form q-<n>-<n>); the quiz is named "${positional}" by position`,
+    );
+    return positional;
+  }
+  return written;
 }

@@ -19,7 +19,14 @@ export type Segment =
       bodyFirstLine: number;
     }
   | { kind: 'tab'; line: number; body: string[]; bodyFirstLine: number }
-  | { kind: 'quiz'; line: number; syntax: 'old' | 'new'; lines: string[] }
+  | {
+      kind: 'quiz';
+      line: number;
+      syntax: 'old' | 'new';
+      lines: string[];
+      /** The id written above it (`<!-- quiz: an-id -->`), or null. */
+      id: string | null;
+    }
   | { kind: 'html'; line: number; html: string };
 
 /** The lines being split, and where they sit in the lesson file. */

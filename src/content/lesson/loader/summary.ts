@@ -1,3 +1,5 @@
+import { kindDefinition } from '../../../progress/kinds/registry.ts';
+import type { QuizKind } from '../lesson-types.ts';
 import { forEachBlock, forEachLessonInline, lessonBlocks } from './lesson-walk.ts';
 import type { ParsedLesson } from './parse-lesson.ts';
 
@@ -6,8 +8,11 @@ export interface LessonSummary {
   file: string;
   title: string;
   sections: { id: string; title: string }[];
-  /** `correct` holds the 1-based positions of the correct options. */
-  quizzes: { id: string; options: number; correct: number[]; multiple: boolean }[];
+  /**
+   * Each quiz's id, kind and key: for a choice quiz `options`, `correct` (1-based positions of the
+   * correct options) and `multiple`; for a numeric quiz `value`, `tolerance` and `unit`.
+   */
+  quizzes: ({ id: string; kind: QuizKind } & Record<string, unknown>)[];
   /** Exactly the formulas the renderer draws with KaTeX: one per math node. */
   formulas: { display: number; inline: number };
   callouts: Record<string, number>;
@@ -33,9 +38,8 @@ export function summarizeLesson(file: string, { lesson }: ParsedLesson): LessonS
       summary.callouts[block.kind] = (summary.callouts[block.kind] ?? 0) + 1;
     }
     if (block.type === 'quiz') {
-      const { id, options, multiple } = block.quiz;
-      const correct = options.flatMap((option, index) => (option.correct ? [index + 1] : []));
-      summary.quizzes.push({ id, options: options.length, correct, multiple });
+      const { id, kind } = block.quiz;
+      summary.quizzes.push({ id, kind, ...kindDefinition(kind).summary(block.quiz) });
     }
   });
   forEachLessonInline(lesson, (inline) => {

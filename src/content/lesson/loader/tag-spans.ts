@@ -17,6 +17,32 @@ export const QUIZ_SYNTAXES = [
   { syntax: 'new', open: /^ {0,3}<quiz>\s*$/, close: /^ {0,3}<\/quiz>\s*$/, tag: '<quiz>' },
 ] as const;
 
+/** `<!-- quiz: phase-order -->` on the line right above a quiz: the id its author gives it. */
+export const QUIZ_ID_COMMENT = /^ {0,3}<!--\s*quiz:\s*(.*?)\s*-->\s*$/;
+
+/** A quiz with the id written on the line above it (the comment is at `index`). */
+export function readIdentifiedQuiz(cursor: Cursor, index: number, id: string): Span {
+  const lineNumber = cursor.firstLine + index;
+  const next = cursor.lines[index + 1] ?? '';
+  const quiz = QUIZ_SYNTAXES.find((syntax) => syntax.open.test(next));
+  if (!quiz) {
+    cursor.diagnostics.error(
+      lineNumber,
+      `quiz id "${id}" must be on the line right above a quiz (<quiz> or <?quiz?>): it is ignored`,
+    );
+    return readComment(cursor, index);
+  }
+  if (id === '') {
+    cursor.diagnostics.error(
+      lineNumber,
+      'quiz id "" is not usable: write one after "quiz:"; the quiz is named by position',
+    );
+  }
+  const span = readQuiz(cursor, index + 1, quiz);
+  if (span.segment?.kind === 'quiz' && id !== '') span.segment.id = id;
+  return span;
+}
+
 /** An HTML comment, up to the line holding its `-->`. */
 export function readComment(cursor: Cursor, index: number): Span {
   const line = cursor.lines[index] ?? '';
@@ -72,6 +98,7 @@ export function readQuiz(
         line: cursor.firstLine + index,
         syntax: quiz.syntax,
         lines,
+        id: null,
       };
       return { segment, next: end + 1 };
     }

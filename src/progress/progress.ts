@@ -1,0 +1,35 @@
+import type { Language } from '../content/ui/messages';
+import type { ChallengeRecords } from '../core/lab/challenges-records';
+import type { QuizAnswers } from './answers';
+
+/**
+ * The learner's progress, declared once: what browser storage, SCORM suspend_data and the score
+ * posted to a framing page are all made from (each through its encoder in encoders/).
+ */
+export interface Progress {
+  /** The interface language the learner chose, kept with the attempt. */
+  language: Language | null;
+  /** The latest checked answer of each quiz, by quiz id. */
+  answers: QuizAnswers;
+  /** The lab's challenges met on the exercise. */
+  challengesCompleted: ChallengeRecords;
+  /** The learner chose "Concluir e enviar nota": the attempt is closed with what is answered. */
+  submitted: boolean;
+}
+
+export const EMPTY_PROGRESS: Progress = {
+  language: null,
+  answers: {},
+  challengesCompleted: {},
+  submitted: false,
+};
+
+/** Whether two progress values say the same (each part compared by identity, as stores keep it). */
+export function sameProgress(a: Progress, b: Progress): boolean {
+  return (
+    a.language === b.language &&
+    a.answers === b.answers &&
+    a.challengesCompleted === b.challengesCompleted &&
+    a.submitted === b.submitted
+  );
+}
