@@ -22,13 +22,18 @@ function lessonCheck(): Record<'pt-BR' | 'en', LessonSummary> {
   return { 'pt-BR': portuguese!, en: english! };
 }
 
-/** Answers every quiz (first option), so that every explanation and its formulas are on the page. */
+/**
+ * Answers every quiz (its first option, or the number 1), so that every explanation and its
+ * formulas are on the page.
+ */
 async function answerEveryQuiz(page: Page, check: string) {
   const quizzes = page.locator('form.quiz');
   const count = await quizzes.count();
   for (let index = 0; index < count; index++) {
     const quiz = quizzes.nth(index);
-    await quiz.locator('input').first().check();
+    const number = quiz.getByRole('textbox');
+    if ((await number.count()) > 0) await number.fill('1');
+    else await quiz.locator('input').first().check();
     await quiz.getByRole('button', { name: check }).click();
   }
   return count;

@@ -66,7 +66,9 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   const interactions = Object.values(data.interactions);
   expect(interactions).toHaveLength(2);
   for (const interaction of interactions) {
-    expect(interaction.id).toMatch(/^q-\d+-\d+$/);
+    // the id written beside the quiz in the lesson, never its position
+    expect(interaction.id).toMatch(/^[a-z][a-z0-9-]*$/);
+    expect(interaction.id).not.toMatch(/^q-\d+-\d+$/);
     expect(interaction.type).toBe('choice');
     expect(interaction.student_response).toBe('a');
     expect(['correct', 'wrong']).toContain(interaction.result);
@@ -82,7 +84,7 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   );
   await expect(frame.getByRole('button', { name: 'Zerar progresso' })).toHaveCount(0);
   const suspended = JSON.parse(data.suspend_data) as { v: number; a: Record<string, string> };
-  expect(suspended.v).toBe(1);
+  expect(suspended.v).toBe(2);
   expect(Object.keys(suspended.a).sort()).toEqual(interactions.map((entry) => entry.id).sort());
   // a shared classroom computer keeps nothing of the learner's
   expect(await frame.locator(':root').evaluate(() => localStorage.length)).toBe(0);
@@ -108,5 +110,18 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   }
   await expect(again.nth(2).getByRole('button', { name: 'Verificar' })).toBeVisible();
   expect((await lmsData(page)).core).toMatchObject({ lesson_status: 'incomplete' });
+
+  // "Concluir e enviar nota": a confirmation, then the grade (2 answers of many: failed at 70)
+  await resumed.getByRole('button', { name: 'Concluir e enviar nota' }).click();
+  const confirm = resumed.getByRole('group', { name: /Enviar a nota a Moodle agora/ });
+  await expect(confirm).toContainText(`Sem resposta (${quizCount - 2})`);
+  await confirm.getByRole('button', { name: 'Sim, enviar a nota' }).click();
+  await expect(resumed.getByText('Nota enviada a Moodle.')).toBeVisible();
+  const submitted = await lmsData(page);
+  expect(submitted.core.lesson_status).toBe('failed');
+  // a score is reported now (the two first options may both be wrong: 0 is a score too)
+  expect(submitted.core.score.raw).toMatch(/^\d+(\.\d+)?$/);
+  expect(Number(submitted.core.score.raw)).toBeLessThan(70);
+  expect(JSON.parse(submitted.suspend_data)).toMatchObject({ s: 1 });
   expect(outside).toEqual([]);
 });
