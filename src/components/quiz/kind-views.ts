@@ -1,16 +1,10 @@
 import type { ReactNode } from 'react';
-import type { Inline, QuizKind } from '../../content/lesson/lesson-types';
-import type { QuizOf } from '../../progress/answers';
+import type { QuizKind } from '../../content/lesson/lesson-types';
 import { ChoiceQuestion } from './kinds/ChoiceQuestion';
 import { NumericQuestion } from './kinds/NumericQuestion';
+import type { QuizViewProps } from './quiz-view-props';
 
-/** What every kind's view is given: the quiz and its parts rendered by the lesson. */
-export interface QuizViewProps<K extends QuizKind> {
-  quiz: QuizOf<K>;
-  question: ReactNode;
-  explanation: ReactNode;
-  renderInlines: (inlines: Inline[]) => ReactNode;
-}
+export type { QuizViewProps } from './quiz-view-props';
 
 /** Each quiz kind's view, once (the kinds themselves are in src/progress/kinds/registry.ts). */
 export const QUIZ_VIEWS: { [K in QuizKind]: (props: QuizViewProps<K>) => ReactNode } = {

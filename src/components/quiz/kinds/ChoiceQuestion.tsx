@@ -6,7 +6,7 @@ import {
   toggleChoice,
 } from '../../../progress/kinds/choice/score';
 import { useTranslation } from '../../ui/use-translation';
-import type { QuizViewProps } from '../kind-views';
+import type { QuizViewProps } from '../quiz-view-props';
 import { QuizOption } from '../QuizOption';
 import { QuizResult } from '../QuizResult';
 import { useCheckedAnswer, useQuizFocus } from '../use-checked-answer';

@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { formatDecimal, parseDecimal } from '../../../progress/kinds/numeric/number-text';
 import { isCorrectNumber } from '../../../progress/kinds/numeric/score';
 import { useLanguage, useTranslation } from '../../ui/use-translation';
-import type { QuizViewProps } from '../kind-views';
+import type { QuizViewProps } from '../quiz-view-props';
 import { QuizResult } from '../QuizResult';
 import { useCheckedAnswer, useQuizFocus } from '../use-checked-answer';
 
