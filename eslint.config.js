@@ -1,7 +1,58 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** The lab sections: the folders of src/labs with a manifest, as the app's registry finds them. */
+const labsFolder = fileURLToPath(new URL('./src/labs/', import.meta.url));
+const labIds = readdirSync(labsFolder, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`${labsFolder}${entry.name}/manifest.ts`))
+  .map((entry) => entry.name);
+
+/**
+ * Imports flow one way: core and progress ← content ← store ← components, labs ← app, and no
+ * lab section imports another (they share src/labs/shared and read the exercise through it).
+ * Paths are resolved, so a zone holds however an import is spelled.
+ */
+const layerZones = [
+  {
+    target: './src/core',
+    from: './src',
+    except: ['./core'],
+    message: 'src/core imports only src/core.',
+  },
+  ...['progress', 'content', 'lms'].map((layer) => ({
+    target: `./src/${layer}`,
+    from: ['./src/store', './src/components', './src/labs', './src/app'],
+    message: `src/${layer} sits below the store, the components, the labs and the app.`,
+  })),
+  {
+    target: './src/store',
+    from: ['./src/components', './src/labs', './src/app'],
+    message: 'The store sits below the components, the labs and the app.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/labs', './src/app'],
+    message: 'The shared components and the exercise never import a lab section or the app.',
+  },
+  { target: './src/labs', from: './src/app', message: 'Nothing imports the app: it composes.' },
+  ...labIds.map((id) => ({
+    target: `./src/labs/${id}`,
+    from: './src/labs',
+    except: [`./${id}`, './shared', './define-lab.ts'],
+    message: 'A lab section never imports another: share through src/labs/shared.',
+  })),
+  {
+    target: './src/labs/shared',
+    from: './src/labs',
+    except: ['./shared', './define-lab.ts'],
+    message: 'The labs’ shared pieces know no section.',
+  },
+];
 
 /** Packages the pure core must never import: it knows nothing of React, state, charts or the DOM. */
 const coreForbiddenImports = {
@@ -20,6 +71,35 @@ const coreForbiddenImports = {
     },
   ],
 };
+
+/** A lab section's model is pure like the core, and builds only on the core and itself. */
+const labModelForbiddenImports = {
+  patterns: [
+    ...coreForbiddenImports.patterns.slice(0, 4),
+    {
+      // from src/labs/<id>/model/: ./… is the model, ../../../core/… the core; nothing else
+      regex: '^\\.\\./(?!\\.\\./\\.\\./core/)',
+      message: 'A lab model imports only from src/core and its own model folder.',
+    },
+  ],
+};
+
+/** Pure code is deterministic and self-contained: no host globals, no clock, no chance, no loading. */
+const pureGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'performance',
+  'globalThis',
+  'self',
+].map((name) => ({ name, message: 'Pure code: no DOM or host globals.' }));
+const pureProperties = [
+  { object: 'Math', property: 'random', message: 'Use createRng(seed) from src/core/rng.' },
+  { object: 'Date', property: 'now', message: 'Pure code is deterministic.' },
+];
 
 /** The progress domain is pure: the app's state, views and LMS adapters build on it, not in it. */
 const progressForbiddenImports = {
@@ -78,6 +158,12 @@ const htmlInjection = [
   },
 ];
 
+const pureSyntax = [
+  ...htmlInjection,
+  { selector: 'ImportExpression', message: 'Pure code loads nothing at run time.' },
+  { selector: "NewExpression[callee.name='Date']", message: 'Pure code is deterministic.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -122,27 +208,30 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', lmsForbiddenImports] },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/core/**/*.{ts,tsx}', 'src/labs/*/model/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-imports': ['error', coreForbiddenImports],
-      'no-restricted-globals': [
-        'error',
-        ...[
-          'window',
-          'document',
-          'navigator',
-          'localStorage',
-          'sessionStorage',
-          'fetch',
-          'performance',
-        ].map((name) => ({ name, message: 'src/core is pure: no DOM or host globals.' })),
-      ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: 'Use createRng(seed) from src/core/rng.' },
-        { object: 'Date', property: 'now', message: 'src/core is deterministic.' },
-      ],
+      'no-restricted-globals': ['error', ...pureGlobals],
+      'no-restricted-properties': ['error', ...pureProperties],
+      'no-restricted-syntax': ['error', ...pureSyntax],
     },
+  },
+  {
+    files: ['src/labs/*/model/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', labModelForbiddenImports] },
   },
 );

@@ -1,11 +1,11 @@
-// Mutation testing of the pure core: `npm run test:mutation`.
+// Mutation testing of the pure code (the core and every lab section's model): `npm run test:mutation`.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'tests/core/vitest.mutation.config.ts', related: false },
   // static mutants (module-level constants) would rerun every test; they are few and low-value
   ignoreStatic: true,
-  mutate: ['src/core/**/*.ts'],
+  mutate: ['src/core/**/*.ts', 'src/labs/*/model/**/*.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

@@ -1,9 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { LAB_IDS, type LabId } from '../content/lab/lab-sections';
+import { LAB_IDS, labTitle } from '../labs/lab-registry';
 import type { Language } from '../content/ui/messages';
 import { originFrom } from '../store/link-settings';
 import { lessonQuizzes } from '../progress/lesson-quizzes';
-import { LAB_TITLES } from '../components/lab/lab-titles';
 import type { Quiz } from '../content/lesson/lesson-types';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { embedSnippet, embedUrl, type EmbedChoice } from '../components/embed/embed-snippet';
@@ -29,7 +28,7 @@ export function EmbedForm() {
   const quizzes = useQuizzes();
   const [view, setView] = useState<EmbedChoice['view']>('widget');
   const [quizId, setQuizId] = useState('');
-  const [labId, setLabId] = useState<LabId>(LAB_IDS[0]);
+  const [labId, setLabId] = useState(LAB_IDS[0] ?? '');
   const [language, setLanguage] = useState<Language>(pageLanguage);
   const [projector, setProjector] = useState(false);
   const [parent, setParent] = useState('');
@@ -46,7 +45,11 @@ export function EmbedForm() {
     parentOrigin,
   };
   const what =
-    view === 'lab' ? t(LAB_TITLES[labId]) : view === 'quiz' ? (id ?? '') : t(`embed.view.${view}`);
+    view === 'lab'
+      ? labTitle(labId, pageLanguage)
+      : view === 'quiz'
+        ? (id ?? '')
+        : t(`embed.view.${view}`);
   const snippet = embedSnippet(appBase(), choice, t('embed.frameTitle', { what }));
 
   const copy = async () => {
@@ -90,10 +93,10 @@ export function EmbedForm() {
       {view === 'lab' && (
         <label className="embed-field">
           {t('embed.lab')}
-          <select value={labId} onChange={(event) => setLabId(event.target.value as LabId)}>
+          <select value={labId} onChange={(event) => setLabId(event.target.value)}>
             {LAB_IDS.map((lab) => (
               <option key={lab} value={lab}>
-                {t(LAB_TITLES[lab])}
+                {labTitle(lab, pageLanguage)}
               </option>
             ))}
           </select>

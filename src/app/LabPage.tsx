@@ -1,8 +1,14 @@
-import { LabPlacementContext } from '../components/lab/LabFrame';
-import { labHref } from '../components/lab/LabFrame';
-import { isLabId, LAB_IDS } from '../content/lab/lab-sections';
+import { lazy } from 'react';
+import { isLabId, LAB_IDS, labTitle } from '../labs/lab-registry';
+import { ExerciseSlotContext } from '../labs/shared/exercise-slot';
+import { labHref, LabPlacementContext } from '../labs/shared/LabFrame';
 import { useLanguage, useTranslation } from '../components/ui/use-translation';
 import { LabSection } from './lab-registry';
+
+/** The exercise, fetched only when a section alone asks for it (the challenges draw it below). */
+const LazyExerciseSection = lazy(() =>
+  import('./ExerciseSection').then((module) => ({ default: module.ExerciseSection })),
+);
 
 /**
  * One lab section on its own (`?view=lab&id=…`), for a link or an iframe. An unknown id lists
@@ -18,7 +24,7 @@ export function LabPage({ id }: { id: string }) {
         <ul>
           {LAB_IDS.map((known) => (
             <li key={known}>
-              <a href={labHref(known, language)}>{known}</a>
+              <a href={labHref(known, language)}>{labTitle(known, language)}</a>
             </li>
           ))}
         </ul>
@@ -28,7 +34,9 @@ export function LabPage({ id }: { id: string }) {
   return (
     <div className="lab-view">
       <LabPlacementContext value="standalone">
-        <LabSection id={id} />
+        <ExerciseSlotContext value={<LazyExerciseSection />}>
+          <LabSection id={id} />
+        </ExerciseSlotContext>
       </LabPlacementContext>
     </div>
   );

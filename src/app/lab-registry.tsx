@@ -1,29 +1,18 @@
 import { createElement, lazy, Suspense, useRef, type ComponentType } from 'react';
-import { isLabId, LAB_IDS, type LabId } from '../content/lab/lab-sections';
 import type { WidgetProps } from '../components/lesson/lesson-context';
+import { isLabId, LABS } from '../labs/lab-registry';
 import { useNearScreen } from './use-near-screen';
 
 /**
- * Every section's code, one chunk each, found by path: src/components/lab/<id>/index.tsx with a
- * default export. Nothing is fetched until a section is drawn.
+ * One lazy component per section, made once at start-up from the manifests (lazy() fetches
+ * nothing until drawn): each section's component, store and model arrive in a chunk of their own.
  */
-const modules = import.meta.glob<{ default: ComponentType }>('../components/lab/*/index.tsx');
-
-/** The loader of a section's module, or undefined when it has none. */
-export function labModule(id: LabId): (() => Promise<{ default: ComponentType }>) | undefined {
-  return modules[`../components/lab/${id}/index.tsx`];
-}
-
-/** One lazy component per section, made once at start-up (lazy() fetches nothing until drawn). */
-const SECTIONS = new Map<LabId, ComponentType>(
-  LAB_IDS.flatMap((id) => {
-    const load = labModule(id);
-    return load ? [[id, lazy(load)] as const] : [];
-  }),
+const SECTIONS = new Map<string, ComponentType>(
+  [...LABS].map(([id, manifest]) => [id, lazy(manifest.load)] as const),
 );
 
 /** A lab section by id, its place held until its code arrives; nothing for an unknown id. */
-export function LabSection({ id }: { id: LabId }) {
+export function LabSection({ id }: { id: string }) {
   const Section = SECTIONS.get(id);
   if (!Section) return null;
   return (

@@ -1,6 +1,6 @@
 import type { Lesson, Quiz } from '../content/lesson/lesson-types';
-import { CHALLENGE_IDS } from '../core/lab/challenges';
-import { completedChallenges, type ChallengeRecords } from '../core/lab/challenges-records';
+import { CHALLENGE_IDS } from './challenges/challenges';
+import { completedChallenges, type ChallengeRecords } from './challenges/challenges-records';
 import type { QuizAnswer, QuizAnswers } from './answers';
 import { isCorrectResponse, isValidResponse } from './kinds/registry';
 import { lessonQuizzes, quizzesIn } from './lesson-quizzes';

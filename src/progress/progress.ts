@@ -1,5 +1,5 @@
 import type { Language } from '../content/ui/messages';
-import type { ChallengeRecords } from '../core/lab/challenges-records';
+import type { ChallengeRecords } from './challenges/challenges-records';
 import type { QuizAnswers } from './answers';
 
 /**

@@ -1,6 +1,6 @@
 import type { Quiz } from '../content/lesson/lesson-types';
-import { CHALLENGE_IDS } from '../core/lab/challenges';
-import { completedChallenges } from '../core/lab/challenges-records';
+import { CHALLENGE_IDS } from './challenges/challenges';
+import { completedChallenges } from './challenges/challenges-records';
 import { countProgress } from './lesson-progress';
 import type { Progress } from './progress';
 

@@ -1,6 +1,9 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { isLanguage, type Language } from '../content/ui/messages';
-import { readChallengeRecords, type ChallengeRecords } from '../core/lab/challenges-records';
+import {
+  readChallengeRecords,
+  type ChallengeRecords,
+} from '../progress/challenges/challenges-records';
 import type { QuizAnswers } from '../progress/answers';
 import { readAnswers } from '../progress/encoders/stored-answers';
 import { migrateRelease1Answers } from '../progress/migrations';

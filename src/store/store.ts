@@ -1,15 +1,18 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createChallengesSlice, type ChallengesSlice } from './challenges-slice';
 import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createExerciseSlice, type ExerciseSlice } from './exercise-slice';
-import { createLabSlices, type LabState } from './lab/lab-slices';
 import { createPersistOptions } from './persistence';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
-/** The whole app state: one store made of slices. */
-export type AppState = SettingsSlice & DisplaySlice & ExerciseSlice & QuizSlice & LabState;
+/**
+ * The app's state: the exercise, settings, display and progress (quiz answers and the challenges
+ * met). Each lab section keeps its own store, loaded with its code.
+ */
+export type AppState = SettingsSlice & DisplaySlice & ExerciseSlice & QuizSlice & ChallengesSlice;
 
 /** The browser's storage behind the store; an LMS session turns it to memory only. */
 export const appStorage = createSafeStorage(() => window.localStorage);
@@ -22,7 +25,7 @@ export const useAppStore = create<AppState>()(
       ...createDisplaySlice(...args),
       ...createExerciseSlice(...args),
       ...createQuizSlice(...args),
-      ...createLabSlices(...args),
+      ...createChallengesSlice(...args),
     }),
     createPersistOptions(appStorage),
   ),

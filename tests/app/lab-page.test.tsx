@@ -1,16 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LabPage } from '../../src/app/LabPage';
-import { labModule } from '../../src/app/lab-registry';
-import { LabFrame, LabPlacementContext } from '../../src/components/lab/LabFrame';
-import { LAB_IDS } from '../../src/content/lab/lab-sections';
+import { LabFrame, LabPlacementContext } from '../../src/labs/shared/LabFrame';
+import { LAB_IDS, LABS, labTitle } from '../../src/labs/lab-registry';
 import { resetAppStore, useAppStore } from '../../src/store/store';
 
 beforeEach(() => resetAppStore());
 
 describe('the lab view', () => {
-  it('has a section module for every lab id', () => {
-    for (const id of LAB_IDS) expect(labModule(id), id).toBeTypeOf('function');
+  it('loads a section component from every manifest', async () => {
+    for (const manifest of LABS.values()) {
+      expect((await manifest.load()).default, manifest.id).toBeTypeOf('function');
+    }
   });
 
   it('lists the sections that exist when the id is unknown', () => {
@@ -18,7 +19,9 @@ describe('the lab view', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Não há seção de laboratório “nope”');
     const links = within(alert).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual([...LAB_IDS]);
+    expect(links.map((link) => link.textContent)).toEqual(
+      LAB_IDS.map((id) => labTitle(id, 'pt-BR')),
+    );
     expect(links[0]).toHaveAttribute('href', `?view=lab&id=${LAB_IDS[0]}&lang=pt-BR`);
   });
 

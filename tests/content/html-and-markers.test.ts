@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { LAB_IDS } from '../../src/content/lab/lab-sections';
+import { labFolderIds } from '../../src/content/lesson/loader/lab-folders';
 import { WIDGETS } from '../../src/content/lesson/lesson-types';
 import { blocksOfType, messages, parseSection, SECTION_OFFSET } from './lesson-test-helpers';
 
@@ -106,7 +106,7 @@ describe('widgets', () => {
     expect(messages(unknown, 'error')).toEqual([
       expect.stringMatching(/unknown lab section "gradient-toy".*optimizer-race/),
     ]);
-    for (const id of LAB_IDS) {
+    for (const id of labFolderIds()) {
       expect(parseSection(`<div id="lab" data-lab="${id}"></div>`).diagnostics).toEqual([]);
     }
   });

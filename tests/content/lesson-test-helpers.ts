@@ -1,5 +1,6 @@
 import type { Block, Lesson } from '../../src/content/lesson/lesson-types';
 import { forEachBlock, lessonBlocks } from '../../src/content/lesson/loader/lesson-walk';
+import { labFolderIds } from '../../src/content/lesson/loader/lab-folders';
 import { parseLesson, type ParsedLesson } from '../../src/content/lesson/loader/parse-lesson';
 
 /** Lines joined with newlines, so Markdown examples keep their exact indentation. */
@@ -28,7 +29,9 @@ export function blocksOfType<T extends Block['type']>(
 
 /** Parses a lesson body placed under one `##` section. */
 export function parseSection(...lines: string[]): ParsedLesson {
-  return parseLesson(md('# Title', '', '## Section {#section}', '', ...lines));
+  return parseLesson(md('# Title', '', '## Section {#section}', '', ...lines), {
+    labIds: labFolderIds(),
+  });
 }
 
 /** The line a body line passed to parseSection ends up on (parseSection adds four lines). */

@@ -5,8 +5,9 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The tests that exercise src/core, for its mutation testing (`npm run test:mutation`): the core's
- * own tests in Node, and the store tests, some of which need a DOM (localStorage, the URL).
+ * The tests that exercise the pure code, for its mutation testing (`npm run test:mutation`): the
+ * core's and the lab models' own tests in Node, and the store tests (the app's and the labs'),
+ * some of which need a DOM (localStorage, the URL).
  */
 export default defineConfig({
   root,
@@ -17,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/labs/*/model/**/*.test.ts'],
           exclude: ['tests/core/boundary.test.ts'],
         },
       },
@@ -26,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'store',
           environment: 'jsdom',
-          include: ['tests/store/**/*.test.ts'],
+          include: ['tests/store/**/*.test.ts', 'tests/labs/*/store.test.ts'],
           restoreMocks: true,
         },
       },

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { LAB_IDS } from '../../src/content/lab/lab-sections';
+import { labFolderIds } from '../../src/content/lesson/loader/lab-folders';
+
+const LAB_IDS = labFolderIds();
 import { exerciseSpec } from '../../src/core/exercise/config';
 import { datasetLoss } from '../../src/core/exercise/run';
 import { completeIteration, startSession } from '../../src/core/exercise/session';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChallengeRecords } from '../../src/core/lab/challenges-records';
+import type { ChallengeRecords } from '../../src/progress/challenges/challenges-records';
 import type { QuizAnswer, QuizAnswers } from '../../src/progress/answers';
 import {
   DEFAULT_MASTERY,

@@ -84,10 +84,10 @@ export function QuizProgress({ lesson }: { lesson: Lesson }) {
       )}
       <dl className="quiz-progress-totals">
         <div>
-          <dt>{t('lab.challenges.progressTerm')}</dt>
+          <dt>{t('quiz.progress.challengesMet')}</dt>
           <dd>
             {count(challenges.completed, challenges.total)}{' '}
-            <a href="#lab-challenges">{t('lab.challenges.progressLink')}</a>
+            <a href="#lab-challenges">{t('quiz.progress.challengesLink')}</a>
           </dd>
         </div>
       </dl>

@@ -47,7 +47,7 @@ export function ResetProgress() {
           aria-describedby={alsoId}
         >
           <p id={questionId}>{t('quiz.reset.confirm')}</p>
-          <p id={alsoId}>{t('lab.challenges.resetAlso')}</p>
+          <p id={alsoId}>{t('quiz.reset.challengesToo')}</p>
           <button type="button" className="danger" onClick={() => close(true)}>
             {t('quiz.reset.yes')}
           </button>

@@ -62,7 +62,7 @@ export type Quiz = ChoiceQuiz | NumericQuiz;
 export type QuizKind = Quiz['kind'];
 
 /** Widgets the app mounts in place of a raw-HTML placeholder, by element id. */
-/** `lab` mounts the lab section its `data-lab` attribute names (see src/content/lab/lab-sections.ts). */
+/** `lab` mounts the lab section its `data-lab` attribute names (a folder of src/labs/ with a manifest). */
 export const WIDGETS = ['backprop-widget', 'loss-surface', 'video', 'lab'] as const;
 export type WidgetName = (typeof WIDGETS)[number];
 

@@ -8,3 +8,9 @@ export function defineMessages<Key extends string>(tables: {
 }) {
   return tables;
 }
+
+/** A feature's tables as defineMessages returns them: the same keys in each language. */
+export interface MessageTables<Key extends string> {
+  'pt-BR': Record<Key, string>;
+  en: Record<Key, string>;
+}

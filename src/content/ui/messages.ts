@@ -1,19 +1,11 @@
 import { appMessages } from './app-messages';
+import type { MessageTables } from './define-messages';
 import { chartMessages } from './chart-messages';
 import { diagramMessages } from './diagram-messages';
 import { embedMessages } from './embed-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
-import { labArchitectureMessages } from './lab-architecture-messages';
-import { labChallengesMessages } from './lab-challenges-messages';
-import { labGradientCheckMessages } from './lab-gradient-check-messages';
-import { labGraphMessages } from './lab-graph-messages';
-import { labLossComparisonMessages } from './lab-loss-comparison-messages';
 import { labMessages } from './lab-messages';
-import { labOverfittingMessages } from './lab-overfitting-messages';
-import { labRaceMessages } from './lab-race-messages';
-import { labSchedulesMessages } from './lab-schedules-messages';
-import { labVanishingMessages } from './lab-vanishing-messages';
 import { lessonMessages } from './lesson-messages';
 import { projectorMessages } from './projector-messages';
 import { quizMessages } from './quiz-messages';
@@ -37,15 +29,6 @@ const features = [
   embedMessages,
   themeMessages,
   labMessages,
-  labArchitectureMessages,
-  labChallengesMessages,
-  labVanishingMessages,
-  labOverfittingMessages,
-  labLossComparisonMessages,
-  labRaceMessages,
-  labSchedulesMessages,
-  labGraphMessages,
-  labGradientCheckMessages,
 ] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;
@@ -69,7 +52,28 @@ export function translate(
   key: MessageKey,
   values?: Record<string, string | number>,
 ): string {
-  const template = MESSAGES[language][key];
+  return fillTemplate(MESSAGES[language][key], values);
+}
+
+/**
+ * One feature's message for `key` in `language`: from its own tables (a lab section's strings,
+ * which load with its code) or else the app's shared ones, with placeholders filled.
+ */
+export function translateWith<Key extends string>(
+  tables: MessageTables<Key>,
+  language: Language,
+  key: Key | MessageKey,
+  values?: Record<string, string | number>,
+): string {
+  const own: Record<string, string> = tables[language];
+  const template = own[key];
+  return template === undefined
+    ? translate(language, key as MessageKey, values)
+    : fillTemplate(template, values);
+}
+
+/** `template` with its `{name}` placeholders filled from `values` (unknown names stay as written). */
+export function fillTemplate(template: string, values?: Record<string, string | number>): string {
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,

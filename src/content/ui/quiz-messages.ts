@@ -3,6 +3,9 @@ import { defineMessages } from './define-messages';
 /** Strings of the quizzes, the progress panel and the notice about saved progress. */
 export const quizMessages = defineMessages({
   'pt-BR': {
+    'quiz.progress.challengesMet': 'Desafios cumpridos',
+    'quiz.progress.challengesLink': 'Ver os desafios',
+    'quiz.reset.challengesToo': 'Os desafios cumpridos também serão apagados.',
     'quiz.single': 'Escolha uma opção.',
     'quiz.multiple': 'Marque todas as opções corretas (pode haver mais de uma).',
     'quiz.check': 'Verificar',
@@ -66,6 +69,9 @@ export const quizMessages = defineMessages({
     'quiz.view.unknown': 'Não há questionário “{id}” nesta aula. Questionários disponíveis:',
   },
   en: {
+    'quiz.progress.challengesMet': 'Challenges met',
+    'quiz.progress.challengesLink': 'See the challenges',
+    'quiz.reset.challengesToo': 'The challenges met will be deleted too.',
     'quiz.single': 'Choose one option.',
     'quiz.multiple': 'Tick every correct option (there may be more than one).',
     'quiz.check': 'Check',

@@ -1,5 +1,5 @@
 import { isLanguage } from '../../content/ui/messages';
-import { readChallengeRecords } from '../../core/lab/challenges-records';
+import { readChallengeRecords } from '../challenges/challenges-records';
 import type { QuizAnswer, QuizAnswers } from '../answers';
 import { kindDefinition } from '../kinds/registry';
 import { migrateRelease1Answers } from '../migrations';

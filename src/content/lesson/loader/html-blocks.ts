@@ -1,6 +1,6 @@
-import { isLabId, LAB_IDS } from '../../lab/lab-sections.ts';
 import { WIDGETS, type Block, type WidgetName } from '../lesson-types.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import type { ParseOptions } from './parse-context.ts';
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const QUIZ_MARKER = /^<!--\s*mkdocs-quiz\s+(intro|results)\s*-->$/;
@@ -16,7 +16,12 @@ const REQUIRED_ATTRIBUTES: Partial<Record<WidgetName, string[]>> = {
  * A raw-HTML block: a quiz marker comment, a widget placeholder, or nothing. Comments vanish
  * silently; any other HTML is never injected into the page: it is dropped with a diagnostic.
  */
-export function htmlToBlock(html: string, line: number, diagnostics: Diagnostics): Block | null {
+export function htmlToBlock(
+  html: string,
+  line: number,
+  diagnostics: Diagnostics,
+  { labIds }: ParseOptions = {},
+): Block | null {
   const trimmed = html.trim();
   const marker = QUIZ_MARKER.exec(trimmed);
   if (marker) return { type: marker[1] === 'intro' ? 'quizIntro' : 'quizResults' };
@@ -42,10 +47,11 @@ export function htmlToBlock(html: string, line: number, diagnostics: Diagnostics
   for (const name of REQUIRED_ATTRIBUTES[id] ?? []) {
     if (!data[name]) diagnostics.error(line, `widget "${id}" needs a ${name} attribute`);
   }
-  if (id === 'lab' && data['data-lab'] && !isLabId(data['data-lab'])) {
+  const lab = data['data-lab'];
+  if (id === 'lab' && lab && labIds && !labIds.includes(lab)) {
     diagnostics.error(
       line,
-      `unknown lab section "${data['data-lab']}" (known: ${LAB_IDS.join(', ')}): nothing is drawn`,
+      `unknown lab section "${lab}" (known: ${labIds.join(', ')}): nothing is drawn`,
     );
   }
   return { type: 'widget', name: id, attributes: data };

@@ -32,7 +32,7 @@ function segmentToBlocks(segment: Segment, ctx: ParseContext, calloutDepth: numb
       return mdastToBlocks(parseMarkdown(source), source, segment.firstLine, ctx);
     }
     case 'html': {
-      const block = htmlToBlock(segment.html, segment.line, ctx.diagnostics);
+      const block = htmlToBlock(segment.html, segment.line, ctx.diagnostics, ctx.options);
       return block ? [block] : [];
     }
     case 'tab':

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import katex from 'katex';
+import { labFolderIds } from './lab-folders.ts';
 import type { MathProblem, ParseOptions } from './parse-context.ts';
 
 /**
@@ -42,6 +43,7 @@ export function imagePath(lessonPath: string, src: string): string {
 export function nodeParseOptions(lessonPath: string): ParseOptions {
   return {
     checkMath: katexProblems,
+    labIds: labFolderIds(),
     imageExists: (src) => {
       try {
         return statSync(imagePath(lessonPath, src)).isFile();

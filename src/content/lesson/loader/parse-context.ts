@@ -13,6 +13,8 @@ export interface ParseOptions {
   checkMath?: (tex: string, display: boolean) => MathProblem[];
   /** Whether a local image (its src as written) exists. Omitted: images are not looked up. */
   imageExists?: (src: string) => boolean;
+  /** The lab sections that exist (see lab-folders.ts). Omitted: `data-lab` ids are not checked. */
+  labIds?: readonly string[];
 }
 
 export type HeadingBlock = Extract<Block, { type: 'heading' }>;

@@ -73,7 +73,7 @@ function toBlock(node: RootContent, chunk: Chunk): Block[] {
     case 'thematicBreak':
       return [{ type: 'thematicBreak' }];
     case 'html': {
-      const block = htmlToBlock(node.value, line, ctx.diagnostics);
+      const block = htmlToBlock(node.value, line, ctx.diagnostics, ctx.options);
       return block ? [block] : [];
     }
     case 'definition':

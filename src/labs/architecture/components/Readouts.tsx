@@ -1,0 +1,22 @@
+import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { statRows } from './stat-rows';
+import { useArchitectureStore } from '../store';
+import { architectureMessages } from '../messages';
+
+/** The current step, losses and accuracies, next to the map. */
+export function Readouts() {
+  const t = useFeatureTranslation(architectureMessages);
+  const language = useLanguage();
+  const stats = useArchitectureStore((state) => state.stats);
+  if (!stats) return null;
+  return (
+    <dl className="architecture-readouts">
+      {statRows(stats, language, t).map(({ key, value }) => (
+        <div key={key}>
+          <dt>{t(key)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,52 @@
+import { formatValue } from '../../../components/ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatPlain, formatShare } from './stat-rows';
+import { useArchitectureStore } from '../store';
+import { architectureMessages } from '../messages';
+
+/**
+ * Two live regions: the clamp notice, and the run's state. The latter changes only when training
+ * starts, pauses or diverges (never per frame), so it is announced at most once per change.
+ */
+export function StatusMessages() {
+  const t = useFeatureTranslation(architectureMessages);
+  const language = useLanguage();
+  const status = useArchitectureStore((state) => state.status);
+  const notice = useArchitectureStore((state) => state.notice);
+  // read the numbers only when the status changes: a selector on the stats would re-render per frame
+  const stats = useArchitectureStore.getState().stats;
+  let message = '';
+  if (status === 'running') message = t('lab.architecture.running');
+  else if (status === 'paused' && stats) {
+    message = t('lab.architecture.paused', {
+      step: stats.step,
+      loss: formatValue(stats.trainLoss, language),
+      accuracy: formatShare(stats.trainAccuracy, language, t),
+    });
+  } else if (status === 'diverged' && stats) {
+    message = t('lab.architecture.diverged', { step: stats.step + 1 });
+  }
+  const noticeText = notice
+    ? t('lab.architecture.notice', {
+        field: t(`lab.architecture.field.${notice.field}`),
+        low: formatPlain(notice.low, language),
+        high: formatPlain(notice.high, language),
+        value: formatPlain(notice.value, language),
+      })
+    : '';
+  return (
+    <>
+      <p className="architecture-notice" role="status">
+        {noticeText}
+      </p>
+      <p
+        className={
+          status === 'diverged' ? 'architecture-status architecture-danger' : 'architecture-status'
+        }
+        role="status"
+      >
+        {message}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import './computational-graph.css';
+import { useMemo } from 'react';
+import { EXERCISE_ACTIVATIONS, EXERCISE_LOSSES } from '../../../core/exercise/config';
+import { useAppStore } from '../../../store/store';
+import { formatValue } from '../../../components/ui/format';
+import { useFeatureTranslation, useLanguage } from '../../../components/ui/use-translation';
+import { labNetworkOf } from '../../shared/exercise-network';
+import { LabFrame } from '../../shared/LabFrame';
+import { usePausedSession } from '../../shared/use-paused-session';
+import { graphViewOf } from '../graph-view';
+import { computationalGraphMessages } from '../messages';
+import { revealedCount as countShown, useComputationalGraphStore } from '../store';
+import { GraphPlot } from './GraphPlot';
+import { NodeTable } from './NodeTable';
+import { stepEquation } from './step-sentence';
+
+/** The lab's computational graph: the exercise's loss as micrograd draws it, stepped backward node by node. */
+export default function ComputationalGraphSection() {
+  const t = useFeatureTranslation(computationalGraphMessages);
+  const language = useLanguage();
+  // the graph follows the exercise, and stands still while it auto-trains (see use-paused-session)
+  const session = usePausedSession();
+  const { network, graph, steps, layout } = useMemo(() => {
+    const network = labNetworkOf(session);
+    return { network, ...graphViewOf(network) };
+  }, [session]);
+  const total = steps.length;
+  const revealedCount = useComputationalGraphStore((state) => countShown(state.revealed, total));
+  const running = useAppStore((state) => state.running);
+  const store = useComputationalGraphStore.getState();
+  const next = () => store.next(total);
+  const previous = () => store.previous(total);
+  const showAll = () => store.showAll(total);
+  const reset = store.reset;
+  const revealed = useMemo(
+    () => new Set(steps.slice(0, revealedCount).map((step) => step.nodeId)),
+    [steps, revealedCount],
+  );
+  const current = revealedCount > 0 ? steps[revealedCount - 1] : null;
+
+  let sentence: string;
+  if (!current) sentence = t('lab.computationalGraph.ready');
+  else if (current.contributions.length === 0)
+    sentence = t('lab.computationalGraph.rootStep', { total });
+  else {
+    const equation = stepEquation(current, graph.nodes, language);
+    sentence = t('lab.computationalGraph.step', { index: revealedCount, total, equation });
+    if (current.contributions.length > 1) {
+      const node = graph.nodes[current.nodeId].label;
+      sentence += ` ${t('lab.computationalGraph.severalUsers', { node, count: current.contributions.length })}`;
+    }
+  }
+  if (current && revealedCount === total)
+    sentence += ` ${t('lab.computationalGraph.done', { total })}`;
+
+  const activation = network.spec.layers[0]?.activation;
+  const loss = network.spec.loss;
+  const [x1, x2] = network.example.input;
+  return (
+    <LabFrame
+      id="computational-graph"
+      title={t('lab.computationalGraph.title')}
+      intro={<p>{t('lab.computationalGraph.intro')}</p>}
+    >
+      <p className="graph-network">
+        {t('lab.computationalGraph.network', {
+          activation: (EXERCISE_ACTIVATIONS as readonly string[]).includes(activation)
+            ? t(`exercise.activation.${activation as (typeof EXERCISE_ACTIVATIONS)[number]}`)
+            : activation,
+          loss: (EXERCISE_LOSSES as readonly string[]).includes(loss)
+            ? t(`exercise.loss.${loss as (typeof EXERCISE_LOSSES)[number]}`)
+            : loss,
+          x1: formatValue(x1, language),
+          x2: formatValue(x2, language),
+          y: formatValue(network.example.target[0], language),
+        })}
+      </p>
+      <div className="lab-controls" role="group" aria-label={t('lab.computationalGraph.controls')}>
+        <button type="button" onClick={previous} disabled={revealedCount === 0}>
+          {t('lab.computationalGraph.previous')}
+        </button>
+        <button type="button" onClick={next} disabled={revealedCount === total}>
+          {t('lab.computationalGraph.next')}
+        </button>
+        <button type="button" onClick={showAll} disabled={revealedCount === total}>
+          {t('lab.computationalGraph.showAll')}
+        </button>
+        <button type="button" onClick={reset} disabled={revealedCount === 0}>
+          {t('lab.computationalGraph.reset')}
+        </button>
+        <span className="graph-progress">
+          {t('lab.computationalGraph.progress', { revealed: revealedCount, total })}
+        </span>
+      </div>
+      <p className="graph-sentence" role="status" aria-live={running ? 'off' : 'polite'}>
+        {sentence}
+      </p>
+      <GraphPlot nodes={graph.nodes} layout={layout} revealed={revealed} current={current} />
+      <NodeTable nodes={graph.nodes} revealed={revealed} currentId={current?.nodeId ?? null} />
+    </LabFrame>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Language } from '../../../content/ui/messages';
+import type { RunSnapshot } from '../model/loss-comparison-run';
+import { formatCount, formatValue } from '../../../components/ui/format';
+
+/** One point of the chart: the step and each network's J_t/J_0. */
+export interface NormalisedPoint {
+  step: number;
+  halfSquaredError: number | null;
+  binaryCrossEntropy: number | null;
+}
+
+/** Most points drawn per curve; the last step is always kept. */
+export const POINT_LIMIT = 200;
+
+/** J_t/J_0 of both curves, thinned to about POINT_LIMIT points (null where not positive). */
+export function normalisedPoints(
+  history: { halfSquaredError: readonly number[]; binaryCrossEntropy: readonly number[] },
+  limit = POINT_LIMIT,
+): NormalisedPoint[] {
+  const count = Math.min(history.halfSquaredError.length, history.binaryCrossEntropy.length);
+  const stride = Math.max(1, Math.ceil(count / limit));
+  const ratio = (values: readonly number[], step: number) => {
+    const value = values[step]! / values[0]!;
+    return value > 0 && Number.isFinite(value) ? value : null;
+  };
+  const points: NormalisedPoint[] = [];
+  for (let step = 0; step < count; step += stride) {
+    points.push({
+      step,
+      halfSquaredError: ratio(history.halfSquaredError, step),
+      binaryCrossEntropy: ratio(history.binaryCrossEntropy, step),
+    });
+  }
+  const last = count - 1;
+  if (last > 0 && points[points.length - 1]!.step !== last) {
+    points.push({
+      step: last,
+      halfSquaredError: ratio(history.halfSquaredError, last),
+      binaryCrossEntropy: ratio(history.binaryCrossEntropy, last),
+    });
+  }
+  return points;
+}
+
+/** A number formatted by formatValue, as TeX: decimal comma as {,}, "1,2E-5" as 1{,}2 \times 10^{-5}. */
+export function texValue(value: number, language: Language): string {
+  const formatted = formatValue(value, language);
+  const match = /^(-?)(\d+(?:[.,]\d+)?)(?:E(-?\d+))?$/.exec(formatted.replace('−', '-'));
+  if (!match) return '\\text{---}';
+  const [, sign = '', digits = '', exponent] = match;
+  const body = digits.replace(',', '{,}');
+  const mantissa = `${sign}${body}`;
+  if (exponent === undefined) return mantissa;
+  return `${mantissa} \\times 10^{${exponent}}`;
+}
+
+/** TeX of a factor: parenthesised when negative or in scientific notation. */
+export function texFactor(value: number, language: Language): string {
+  const tex = texValue(value, language);
+  return tex.startsWith('-') || tex.includes('\\times') ? `(${tex})` : tex;
+}
+
+/** ∂ℓ/∂z = (ŷ − y)·ŷ(1 − ŷ) with the MSE network's numbers substituted. */
+export function mseTex(run: RunSnapshot, language: Language): string {
+  const prediction = texValue(run.prediction, language);
+  const target = formatCount(run.target, language);
+  return (
+    `\\frac{\\partial \\ell}{\\partial z} = (\\hat y - y)\\,\\underbrace{\\hat y(1 - \\hat y)}_{\\sigma'(z)}` +
+    ` = (${prediction} - ${target}) \\cdot ${texFactor(run.slope, language)}` +
+    ` = ${texValue(run.dLossDz, language)}`
+  );
+}
+
+/** ∂ℓ/∂z = ŷ − y with the BCE network's numbers substituted. */
+export function bceTex(run: RunSnapshot, language: Language): string {
+  const prediction = texValue(run.prediction, language);
+  const target = formatCount(run.target, language);
+  return (
+    `\\frac{\\partial \\ell}{\\partial z} = \\hat y - y` +
+    ` = ${prediction} - ${target} = ${texValue(run.dLossDz, language)}`
+  );
+}
+
+/** Three significant digits between 10⁻⁴ and 10⁶ (0,000960, 1.040); formatValue's form outside. */
+export function formatSignificant(value: number, language: Language): string {
+  const magnitude = Math.abs(value);
+  if (!(magnitude >= 1e-4 && magnitude < 1e6)) return formatValue(value, language);
+  return new Intl.NumberFormat(language, { maximumSignificantDigits: 3 }).format(value);
+}
+
+/** A log-axis tick at a power of ten: 1, 0,1, 0,01, 0,001, then 10⁻⁴, 10⁻⁵… */
+export function logTick(value: number, language: Language): string {
+  const exponent = Math.round(Math.log10(value));
+  if (exponent >= -3)
+    return new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(10 ** exponent);
+  const digits = [...String(-exponent)].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]);
+  return `10⁻${digits.join('')}`;
+}

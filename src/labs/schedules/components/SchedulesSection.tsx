@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import {
+  lowestFinalLoss,
+  SCHEDULE_BATCH_SIZE,
+  SCHEDULE_NETWORK,
+} from '../model/schedule-comparison';
+import { formatCount, formatValue } from '../../../components/ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { LabFrame } from '../../shared/LabFrame';
+import { ScheduleChart } from './ScheduleChart';
+import { ScheduleControls } from './ScheduleControls';
+import { ScheduleLegend } from './ScheduleLegend';
+import { ScheduleTables } from './ScheduleTables';
+import { useSchedulesStore } from '../store';
+import { schedulesMessages } from '../messages';
+import './schedules.css';
+
+/**
+ * Constant, step, exponential and cosine schedules from the same start: η(t) and the loss each
+ * produces, recomputed whenever η₀ or a schedule's parameter changes.
+ */
+export default function SchedulesSection() {
+  const t = useFeatureTranslation(schedulesMessages);
+  const language = useLanguage();
+  const ensure = useSchedulesStore((state) => state.ensure);
+  useEffect(ensure, [ensure]);
+  const runs = useSchedulesStore((state) => state.runs);
+  const steps = useSchedulesStore((state) => state.settings.steps);
+  const reset = useSchedulesStore((state) => state.reset);
+  // remounting the fields puts their text back to the restored values
+  const [generation, setGeneration] = useState(0);
+  const architecture = [
+    SCHEDULE_NETWORK.inputSize,
+    ...SCHEDULE_NETWORK.layers.map((layer) => layer.size),
+  ]
+    .map((size) => formatCount(size, language))
+    .join('–');
+  const intro = t('lab.schedules.intro', {
+    architecture,
+    batch: formatCount(SCHEDULE_BATCH_SIZE, language),
+    steps: formatCount(steps, language),
+  });
+  return (
+    <LabFrame id="schedules" title={t('lab.schedules.title')} intro={<p>{intro}</p>}>
+      <ScheduleControls key={generation} />
+      <button
+        type="button"
+        onClick={() => {
+          reset();
+          setGeneration((value) => value + 1);
+        }}
+      >
+        {t('lab.schedules.reset')}
+      </button>
+      {runs && (
+        <>
+          <ScheduleLegend />
+          <div className="schedules-charts">
+            <ScheduleChart runs={runs} series="rates" />
+            <ScheduleChart runs={runs} series="losses" />
+          </div>
+          <p className="lab-summary" aria-live="polite">
+            {t('lab.schedules.summary', {
+              steps: formatCount(runs[0]!.rates.length, language),
+              list: runs
+                .map((run) =>
+                  t('lab.schedules.summaryItem', {
+                    name: t(`lab.schedules.name.${run.name}`),
+                    loss: formatValue(run.losses.at(-1)!, language),
+                  }),
+                )
+                .join('; '),
+              best: t(`lab.schedules.name.${lowestFinalLoss(runs).name}`),
+            })}
+          </p>
+          <ScheduleTables runs={runs} />
+        </>
+      )}
+    </LabFrame>
+  );
+}

@@ -1,0 +1,118 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ComputationalGraphSection from '../../../../src/labs/computational-graph/components/ComputationalGraphSection';
+import { formatValue } from '../../../../src/components/ui/format';
+import { expressionGraph } from '../../../../src/core/network/expression-graph';
+import { useComputationalGraphStore } from '../../../../src/labs/computational-graph/store';
+import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import { resetStore } from '../../reset-store';
+
+beforeEach(() => {
+  resetAppStore();
+  resetStore(useComputationalGraphStore);
+});
+
+/** The graph computed here from the exercise's session, independently of the section. */
+function sessionGraph() {
+  const { session } = useAppStore.getState();
+  return expressionGraph(session.spec, session.parameters, session.examples[session.exampleIndex]);
+}
+
+const nodeRow = (label: string) => {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getByRole('rowheader', {
+      name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}( \\(agora\\))?$`),
+    })
+    .closest('tr')!;
+};
+const gradCell = (label: string) => within(nodeRow(label)).getAllByRole('cell')[3];
+
+/** Clicks "Próximo nó" until the node labelled `label` is the one just revealed. */
+function stepTo(label: string) {
+  const graph = sessionGraph();
+  const target = graph.nodes.find((node) => node.label === label)!;
+  const clicks = graph.nodes.length - target.id; // reverse topological order: ℓ first
+  for (let click = 0; click < clicks; click++) {
+    fireEvent.click(screen.getByRole('button', { name: 'Próximo nó' }));
+  }
+}
+
+describe('computational graph section', () => {
+  it('hides every gradient until the backward pass reaches the node', async () => {
+    const user = userEvent.setup();
+    render(<ComputationalGraphSection />);
+    expect(screen.getByRole('status')).toHaveTextContent('Todos os gradientes estão ocultos');
+    expect(gradCell('ℓ')).toHaveTextContent('?');
+    expect(gradCell('w11')).toHaveTextContent('?');
+    await user.click(screen.getByRole('button', { name: 'Próximo nó' }));
+    expect(screen.getByRole('status')).toHaveTextContent('∂ℓ/∂ℓ = 1');
+    expect(gradCell('ℓ')).toHaveTextContent(formatValue(1, 'pt-BR'));
+    expect(gradCell('w11')).toHaveTextContent('?');
+  });
+
+  it('names the local derivative of each step: ∂ℓ/∂a1 uses v1', () => {
+    render(<ComputationalGraphSection />);
+    stepTo('a1');
+    const graph = sessionGraph();
+    const node = (label: string) => graph.nodes.find((candidate) => candidate.label === label)!;
+    const upstream = formatValue(node('v1·a1').grad, 'pt-BR');
+    const v1 = formatValue(node('v1').value, 'pt-BR');
+    const a1 = formatValue(node('a1').grad, 'pt-BR');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `∂ℓ/∂a1 = ∂ℓ/∂(v1·a1) · ∂(v1·a1)/∂a1 = (${upstream}) · v1 (${v1}) = ${a1}`,
+    );
+    expect(gradCell('a1')).toHaveTextContent(a1);
+    expect(nodeRow('a1')).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('sums the contributions of a node with several users (x1)', () => {
+    render(<ComputationalGraphSection />);
+    stepTo('x1');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(
+      '∂ℓ/∂x1 = ∂ℓ/∂(w11·x1) · ∂(w11·x1)/∂x1 + ∂ℓ/∂(w21·x1) · ∂(w21·x1)/∂x1',
+    );
+    expect(status).toHaveTextContent('x1 é usado por 2 nós');
+    expect(status).toHaveTextContent(
+      formatValue(sessionGraph().nodes.find((n) => n.label === 'x1')!.grad, 'pt-BR'),
+    );
+  });
+
+  it('steps back, shows everything and resets', async () => {
+    const user = userEvent.setup();
+    render(<ComputationalGraphSection />);
+    const total = sessionGraph().nodes.length;
+    await user.click(screen.getByRole('button', { name: 'Mostrar tudo' }));
+    expect(screen.getByText(`Gradientes revelados: ${total} de ${total}`)).toBeInTheDocument();
+    expect(gradCell('w11')).toHaveTextContent(formatValue(sessionGraph().nodes[1].grad, 'pt-BR'));
+    expect(screen.getByRole('status')).toHaveTextContent('Passo de volta completo');
+    expect(screen.getByRole('button', { name: 'Próximo nó' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Nó anterior' }));
+    expect(screen.getByText(`Gradientes revelados: ${total - 1} de ${total}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(gradCell('ℓ')).toHaveTextContent('?');
+    expect(screen.getByRole('button', { name: 'Nó anterior' })).toBeDisabled();
+  });
+
+  it('draws the exercise’s current values and follows its changes', () => {
+    render(<ComputationalGraphSection />);
+    expect(screen.getByRole('img', { name: /Grafo computacional da perda/ })).toBeInTheDocument();
+    act(() =>
+      useAppStore.getState().setParameter({ layer: 1, kind: 'weight', row: 0, column: 0 }, 0.45),
+    );
+    expect(within(nodeRow('v1')).getAllByRole('cell')[2]).toHaveTextContent(
+      formatValue(0.45, 'pt-BR'),
+    );
+    act(() => useAppStore.getState().setLoss('binaryCrossEntropy'));
+    expect(nodeRow('softplus(z_o)')).toBeInTheDocument();
+  });
+
+  it('speaks English', () => {
+    useAppStore.getState().setLanguage('en');
+    render(<ComputationalGraphSection />);
+    expect(screen.getByRole('button', { name: 'Next node' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
+  });
+});

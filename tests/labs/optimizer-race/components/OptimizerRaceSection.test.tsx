@@ -1,0 +1,146 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import OptimizerRaceSection from '../../../../src/labs/optimizer-race/components/OptimizerRaceSection';
+import {
+  logTicks,
+  raceChartRows,
+  tickLabel,
+} from '../../../../src/labs/optimizer-race/components/race-chart-data';
+import { toPlot } from '../../../../src/labs/optimizer-race/components/race-geometry';
+import { formatValue } from '../../../../src/components/ui/format';
+import { optimizerPath } from '../../../../src/labs/optimizer-race/model/optimizer-paths';
+import { RACE_STEPS } from '../../../../src/labs/optimizer-race/model/optimizer-race';
+import { RACE_START } from '../../../../src/labs/optimizer-race/model/race-surface';
+import { useOptimizerRaceStore } from '../../../../src/labs/optimizer-race/store';
+import { resetAppStore } from '../../../../src/store/store';
+import { resetStore } from '../../reset-store';
+import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+
+/** Animation frames run only when the test flushes them, one frame at a time. */
+let frames = new Map<number, FrameRequestCallback>();
+let nextFrame = 1;
+function flushFrames(count: number) {
+  for (let index = 0; index < count; index++) {
+    const pending = [...frames.values()];
+    frames = new Map();
+    act(() => pending.forEach((callback) => callback(0)));
+  }
+}
+
+beforeEach(() => {
+  resetAppStore();
+  resetStore(useOptimizerRaceStore);
+  stubResizeObserver();
+  frames = new Map();
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.set(nextFrame, callback);
+    return nextFrame++;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+// recharts and the core's runs take a few seconds in jsdom on a busy machine
+vi.setConfig({ testTimeout: 30_000 });
+
+const marker = () => screen.getByRole('button', { name: /^Ponto de partida em/ });
+const sgdPoints = (container: HTMLElement) =>
+  container.querySelector('.race-path[data-optimizer="sgd"] polyline')?.getAttribute('points');
+
+describe('the optimizer race section', () => {
+  it('steps, plays, pauses and resets with labelled buttons', () => {
+    render(<OptimizerRaceSection />);
+    expect(screen.getByRole('heading', { name: 'Corrida de otimizadores' })).toBeInTheDocument();
+    expect(screen.getByText(`Passo 0 de ${RACE_STEPS}`)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Um passo' }));
+    expect(screen.getByText(`Passo 1 de ${RACE_STEPS}`)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Iniciar' }));
+    expect(screen.getByRole('button', { name: 'Pausar' })).toBeInTheDocument();
+    flushFrames(9);
+    expect(screen.getByText(`Passo 10 de ${RACE_STEPS}`)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Pausar' }));
+    expect(screen.getByText(/^Parado no passo 10\./)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reiniciar' }));
+    expect(screen.getByText(`Passo 0 de ${RACE_STEPS}`)).toBeInTheDocument();
+  });
+
+  it('moves the start with the arrow keys, announces it in words and redraws the paths', () => {
+    const { container } = render(<OptimizerRaceSection />);
+    expect(screen.getByText(/^Partida: w₁ = -1,50, w₂ = 2,00/)).toBeInTheDocument();
+    act(() => useOptimizerRaceStore.getState().advance(10));
+    const before = sgdPoints(container);
+    expect(before).toBeTruthy();
+
+    fireEvent.keyDown(marker(), { key: 'ArrowRight' });
+    fireEvent.keyDown(marker(), { key: 'ArrowDown', shiftKey: true });
+    expect(marker()).toHaveAccessibleName('Ponto de partida em w₁ = -1,40, w₂ = 1,50');
+    expect(screen.getByText(/^Partida: w₁ = -1,40, w₂ = 1,50/)).toBeInTheDocument();
+    expect(screen.getByText(`Passo 0 de ${RACE_STEPS}`)).toBeInTheDocument();
+
+    // Enter runs from the new start; the drawn path is the core's path from there
+    fireEvent.keyDown(marker(), { key: 'Enter' });
+    expect(useOptimizerRaceStore.getState().running).toBe(true);
+    act(() => useOptimizerRaceStore.getState().pause());
+    act(() => useOptimizerRaceStore.getState().advance(10 - useOptimizerRaceStore.getState().step));
+    const after = sgdPoints(container);
+    expect(after).not.toBe(before);
+    const expected = optimizerPath('sgd', { w1: -1.4, w2: 1.5 }, 0.01, 10).map(toPlot);
+    expect(after).toBe(expected.map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '));
+  });
+
+  it('changes one learning rate from its labelled field and shows the recomputed result', () => {
+    render(<OptimizerRaceSection />);
+    const surface = screen.getByRole('group', { name: 'η na superfície' });
+    fireEvent.change(within(surface).getByLabelText('Adam'), { target: { value: '0.05' } });
+    expect(useOptimizerRaceStore.getState().surfaceRates.adam).toBe(0.05);
+    act(() => useOptimizerRaceStore.getState().advance(20));
+    const table = screen.getByRole('table', { name: /Caminhos na superfície, passo 20/ });
+    const row = within(table).getByRole('row', { name: /^Adam/ });
+    const point = optimizerPath('adam', RACE_START, 0.05, 20)[20]!;
+    expect(row).toHaveTextContent(formatValue(point.loss, 'pt-BR'));
+    expect(row).toHaveTextContent(formatValue(0.05, 'pt-BR'));
+  });
+
+  it('refuses a learning rate that is not positive and says so', () => {
+    render(<OptimizerRaceSection />);
+    const network = screen.getByRole('group', { name: 'η na rede (XOR)' });
+    const field = within(network).getByLabelText('SGD');
+    fireEvent.change(field, { target: { value: '-1' } });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(within(network).getByText(/Use um número maior que zero/)).toBeInTheDocument();
+    expect(useOptimizerRaceStore.getState().networkRates.sgd).toBe(0.5);
+  });
+
+  it('draws the loss chart, a legend and a text alternative with both tables', () => {
+    const { container } = render(<OptimizerRaceSection />);
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(4);
+    const legend = screen.getByRole('list', { name: /Legenda/ });
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getAllByRole('table')).toHaveLength(2);
+  });
+});
+
+describe('race chart helpers', () => {
+  it('covers the values with powers of ten and trims tick labels', () => {
+    expect(logTicks([0.0093, 0.7])).toEqual([0.001, 0.01, 0.1, 1]);
+    expect(logTicks([0.5])).toEqual([0.1, 1]);
+    expect(logTicks([])).toEqual([0.01, 0.1, 1]);
+    expect(tickLabel('0,1000')).toBe('0,1');
+    expect(tickLabel('4.0000')).toBe('4');
+    expect(tickLabel('100')).toBe('100');
+    expect(tickLabel('1,234E-5')).toBe('1,234E-5');
+  });
+
+  it('makes rows up to the step shown, leaving out what a log axis cannot draw', () => {
+    const losses = { sgd: [1, 0.5, 0], momentum: [1, 2, 3], rmsprop: [1, 1, 1], adam: [1, NaN, 1] };
+    const rows = raceChartRows(losses, 1);
+    expect(rows).toEqual([
+      { step: 0, sgd: 1, momentum: 1, rmsprop: 1, adam: 1 },
+      { step: 1, sgd: 0.5, momentum: 2, rmsprop: 1 },
+    ]);
+    expect(raceChartRows(losses, 2)[2]).not.toHaveProperty('sgd');
+  });
+});
