@@ -5,7 +5,7 @@ export default {
   vitest: { configFile: 'tests/core/vitest.mutation.config.ts', related: false },
   // static mutants (module-level constants) would rerun every test; they are few and low-value
   ignoreStatic: true,
-  mutate: ['src/core/**/*.ts', 'src/labs/*/model/**/*.ts'],
+  mutate: ['src/core/**/*.ts', 'src/labs/*/model/**/*.ts', 'src/progress/challenges/**/*.ts'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

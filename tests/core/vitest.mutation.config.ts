@@ -18,7 +18,11 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/labs/*/model/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/labs/*/model/**/*.test.ts',
+            'tests/progress/challenges/**/*.test.ts',
+          ],
           exclude: ['tests/core/boundary.test.ts'],
         },
       },
