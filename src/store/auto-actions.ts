@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { recordEvent } from '../core/exercise/events';
 import { appendLosses } from '../core/exercise/loss-history';
 import { recordIterationLoss, runIterations } from '../core/exercise/run';
 import { completeIteration, startSession, type ExerciseSession } from '../core/exercise/session';
@@ -40,6 +41,13 @@ function runStart(session: ExerciseSession) {
   };
 }
 
+/** The log with "training stopped" recorded, when auto-training was running (else nothing). */
+function stopped(state: Pick<AppState, 'running' | 'events' | 'session'>) {
+  if (!state.running) return {};
+  const event = { type: 'trainingStopped', iteration: state.session.iteration } as const;
+  return { events: recordEvent(state.events, event) };
+}
+
 export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set, get) => ({
   running: false,
   speed: DEFAULT_SPEED,
@@ -50,10 +58,14 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
   startAuto: () => {
     const { session, iterationLimit } = get();
     if (session.status === 'diverged' || session.iteration >= iterationLimit) return;
-    set({ running: true, stopReason: null, notice: null });
+    const events = recordEvent(get().events, {
+      type: 'trainingStarted',
+      iteration: session.iteration,
+    });
+    set({ running: true, stopReason: null, notice: null, events });
   },
 
-  pauseAuto: () => set({ running: false }),
+  pauseAuto: () => set({ running: false, ...stopped(get()) }),
 
   setSpeed: (speed) =>
     set({ speed: Math.min(AUTO_SPEEDS.length - 1, Math.max(0, Math.round(speed))) }),
@@ -81,17 +93,19 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
             : session.phase.kind === 'update' && session.iteration + 1 >= iterationLimit
               ? 'limit'
               : null;
-      if (stopReason) return set({ running: false, stopReason });
+      if (stopReason) return set({ running: false, stopReason, ...stopped(get()) });
     }
   },
 
   autoIterations: (count) => {
     const state = get();
     const { session, targetLoss, iterationLimit } = state;
-    if (session.status === 'diverged') return set({ running: false, stopReason: 'diverged' });
+    if (session.status === 'diverged') {
+      return set({ running: false, stopReason: 'diverged', ...stopped(state) });
+    }
     const start = runStart(session);
     const allowed = Math.min(count, iterationLimit - start.iteration);
-    if (allowed < 1) return set({ running: false, stopReason: 'limit' });
+    if (allowed < 1) return set({ running: false, stopReason: 'limit', ...stopped(state) });
     // The fast engine runs all but the last iteration; the last goes through the session so
     // the diagram, read-outs and equations show one complete iteration.
     const run = runIterations(
@@ -119,6 +133,7 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
         past: [],
         running: get().running && !stopReason,
         stopReason,
+        ...(stopReason ? stopped({ ...get(), session: shown }) : {}),
       });
     if (run.status === 'diverged' || fresh.status === 'diverged') {
       const lastFinite = fresh.status === 'diverged' ? session : fresh;

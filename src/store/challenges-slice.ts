@@ -6,14 +6,15 @@ import {
 } from '../progress/challenges/challenges';
 import { measureNetwork, type NetworkMeasure } from '../progress/challenges/challenges-measure';
 import { recordResults, type ChallengeRecords } from '../progress/challenges/challenges-records';
-import { advanceRun, freshRun, type ChallengeRun } from '../progress/challenges/challenges-run';
+import { freshRun, runOf, type ChallengeRun } from '../progress/challenges/challenges-run';
+import { runStartParameters } from '../core/exercise/events';
 import type { ExerciseSession } from '../core/exercise/session';
 import type { AppState } from './store';
 
 export interface ChallengesSlice {
   /** The challenges met so far, saved with the quiz answers. */
   challengesCompleted: ChallengeRecords;
-  /** What happened during the exercise's current run (edits, changes of settings, J(θ₀)). */
+  /** The exercise's current run as its event log describes it (edits, changes of settings, J(θ₀)). */
   challengesRun: ChallengeRun;
   /** The latest judgement of every challenge, for the cards' hints; null before the first. */
   challengesProgress: ChallengeResults | null;
@@ -40,16 +41,21 @@ function exerciseChanged(state: AppState, previous: AppState): boolean {
     state.activation !== previous.activation ||
     state.loss !== previous.loss ||
     state.learningRate !== previous.learningRate ||
-    state.notice !== previous.notice
+    state.events !== previous.events
   );
 }
 
-/** The plain snapshot the core's predicates read. */
-function snapshotOf(
-  state: AppState,
-  run: ChallengeRun,
-  measure: NetworkMeasure,
-): ChallengeSnapshot {
+/** J(θ₀): the error at the parameters the run started from, under today's activation and loss. */
+function startErrorOf(session: ExerciseSession, events: AppState['events']): number {
+  const parameters = runStartParameters(events);
+  return parameters ? measureNetwork(session.spec, parameters, session.examples).error : Number.NaN;
+}
+
+/**
+ * The plain snapshot the rules read: the run as the exercise's own event log describes it (what
+ * the learner did and when), and the exercise as it stands.
+ */
+function snapshotOf(state: AppState, measure: NetworkMeasure): ChallengeSnapshot {
   return {
     activation: state.activation,
     dataset: state.dataset,
@@ -58,7 +64,7 @@ function snapshotOf(
     iteration: state.session.iteration,
     measure,
     recorded: state.lossHistory,
-    run,
+    run: runOf(state.events, startErrorOf(state.session, state.events)),
   };
 }
 
@@ -67,66 +73,28 @@ export const createChallengesSlice: StateCreator<AppState, [], [], ChallengesSli
   get,
   store,
 ) => {
-  /** Judges `state` with `run`, and sets what changed (nothing while nothing did). */
-  const judge = (state: AppState, run: ChallengeRun, measure: NetworkMeasure) => {
-    const results = evaluateChallenges(snapshotOf(state, run, measure));
+  /** Judges `state` and sets what changed. */
+  const judge = (state: AppState) => {
+    const snapshot = snapshotOf(state, measureSession(state.session));
+    const results = evaluateChallenges(snapshot);
     const completed = recordResults(state.challengesCompleted, results, state.session.iteration);
-    set({ challengesRun: run, challengesProgress: results, challengesCompleted: completed });
-  };
-
-  /**
-   * Every loss history the exercise has held. A restart makes a new, empty one; "Passo anterior"
-   * back to iteration 0 brings an old one back, which is not a new run.
-   */
-  const seenHistories = new WeakSet<object>();
-
-  /** Follows the exercise: updates the run from what changed, then judges the challenges. */
-  const observe = (state: AppState, previous: AppState) => {
-    if (!exerciseChanged(state, previous)) return;
-    const session = state.session;
-    seenHistories.add(previous.lossHistory);
-    const restarted =
-      !seenHistories.has(state.lossHistory) &&
-      state.lossHistory.iterations.length === 0 &&
-      session.iteration === 0;
-    seenHistories.add(state.lossHistory);
-    const handEdited =
-      state.notice !== previous.notice && state.notice?.key === 'exercise.notice.parameterEdited';
-    const settingsChanged =
-      state.activation !== previous.activation || state.loss !== previous.loss;
-    const measure = measureSession(session);
-    // J(θ₀) is read at iteration 0, or from the state just before a jump past it
-    const startError =
-      session.iteration === 0
-        ? measure.error
-        : previous.session.iteration === 0 && !restarted && !settingsChanged && !handEdited
-          ? measureSession(previous.session).error
-          : Number.NaN;
-    const run = advanceRun(state.challengesRun, {
-      restarted,
-      keptWeights: session.parameters === previous.session.parameters,
-      handEdited,
-      settingsChanged,
-      learningRateChanged: state.learningRate !== previous.learningRate,
-      iteration: session.iteration,
-      startError,
+    set({
+      challengesRun: snapshot.run,
+      challengesProgress: results,
+      challengesCompleted: completed,
     });
-    judge(state, run, measure);
   };
 
-  // every change of the store reaches this; the checks above keep it to real exercise changes
-  store.subscribe(observe);
+  // every change of the store reaches this; the check keeps it to real changes of the exercise
+  store.subscribe((state, previous) => {
+    if (exerciseChanged(state, previous)) judge(state);
+  });
 
   return {
     challengesCompleted: {},
     challengesRun: freshRun(),
     challengesProgress: null,
-
-    challengesEvaluate: () => {
-      const state = get();
-      judge(state, state.challengesRun, measureSession(state.session));
-    },
-
+    challengesEvaluate: () => judge(get()),
     challengesReset: () => set({ challengesCompleted: {} }),
   };
 };

@@ -9,6 +9,7 @@ import {
   type ExerciseLoss,
 } from '../core/exercise/config';
 import { exerciseExamples, LESSON_EXAMPLE_DEFAULT } from '../core/exercise/data';
+import { recordEvent, startLog, type ExerciseEvent } from '../core/exercise/events';
 import { createLossHistory, type LossHistory } from '../core/exercise/loss-history';
 import { recordIterationLoss } from '../core/exercise/run';
 import {
@@ -54,6 +55,11 @@ export interface ExerciseSlice extends AutoSlice {
   showGradients: boolean;
   selected: ParameterRef;
   notice: Notice | null;
+  /**
+   * What the learner did since the run began (restarts, hand edits, changes of settings and of η,
+   * starts and stops), as the actions that did it record it.
+   */
+  events: readonly ExerciseEvent[];
   /** The controls a teacher's link shows (null: all of them). */
   shownControls: readonly ExerciseControl[] | null;
 
@@ -125,25 +131,43 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     learningRate: LEARNING_RATE.initial,
   };
 
-  /** Starts over from `parameters`: iteration 0, empty history, nothing to undo. */
-  const startOver = (parameters: NetworkParameters, notice: Notice | null = null) => {
+  /** `event` added to the run's log, for the state's next `set`. */
+  const logged = (event: ExerciseEvent) => recordEvent(get().events, event);
+
+  /**
+   * Starts over from `parameters`: iteration 0, empty history, nothing to undo. `keptWeights`
+   * says the learner changed the data, not the weights.
+   */
+  const startOver = (
+    parameters: NetworkParameters,
+    notice: Notice | null = null,
+    keptWeights = false,
+  ) => {
     const session = freshSession(get(), parameters);
-    set({ session, past: [], lossHistory: createLossHistory(), notice, running: false });
+    const events = logged({ type: 'restarted', iteration: 0, keptWeights, parameters });
+    set({ session, past: [], lossHistory: createLossHistory(), notice, running: false, events });
   };
 
-  /** Applies a settings change: the current iteration restarts from its forward pass. */
-  const changeSettings = (change: Partial<Settings>, notice: Notice) => {
+  /** Applies a change of activation or loss: the current iteration restarts from its forward pass. */
+  const changeSettings = (
+    setting: 'activation' | 'loss',
+    change: Partial<Settings>,
+    notice: Notice,
+  ) => {
     const state = get();
     const settings = { ...state, ...change };
     const session = restartIteration(state.session, settings);
-    set({ ...change, session, past: [], notice });
+    const events = logged({ type: 'settingChanged', setting, iteration: state.session.iteration });
+    set({ ...change, session, past: [], notice, events });
   };
 
+  const initialParameters = seededParameters(DEFAULT_SEED);
   return {
     ...initial,
     wideLearningRate: false,
     seed: DEFAULT_SEED,
-    session: freshSession(initial, seededParameters(DEFAULT_SEED)),
+    session: freshSession(initial, initialParameters),
+    events: startLog(initialParameters),
     past: [],
     lossHistory: createLossHistory(),
     showGradients: false,
@@ -205,7 +229,8 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
 
     setLearningRate: (value) => {
       const learningRate = clampLearningRate(value, get().wideLearningRate);
-      const { session } = get();
+      const { session, events } = get();
+      const changed = learningRate !== get().learningRate;
       // η only enters the update: a shown update is recomputed, otherwise the new η waits for it.
       const atUpdate = session.phase.kind === 'update';
       const updated = atUpdate
@@ -216,6 +241,9 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         session: updated,
         past: [],
         notice: atUpdate ? { key: 'exercise.notice.learningRateUpdate' } : null,
+        events: changed
+          ? logged({ type: 'learningRateChanged', iteration: session.iteration })
+          : events,
       });
     },
 
@@ -225,18 +253,18 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     },
 
     setActivation: (activation) =>
-      changeSettings({ activation }, { key: 'exercise.notice.activationChanged' }),
+      changeSettings('activation', { activation }, { key: 'exercise.notice.activationChanged' }),
 
-    setLoss: (loss) => changeSettings({ loss }, { key: 'exercise.notice.lossChanged' }),
+    setLoss: (loss) => changeSettings('loss', { loss }, { key: 'exercise.notice.lossChanged' }),
 
     setDataset: (dataset) => {
       set({ dataset });
-      startOver(get().session.parameters, { key: 'exercise.notice.datasetChanged' });
+      startOver(get().session.parameters, { key: 'exercise.notice.datasetChanged' }, true);
     },
 
     setLessonExample: (lessonExample) => {
       set({ lessonExample });
-      startOver(get().session.parameters, { key: 'exercise.notice.exampleChanged' });
+      startOver(get().session.parameters, { key: 'exercise.notice.exampleChanged' }, true);
     },
 
     setParameter: (ref, value) => {
@@ -248,7 +276,12 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         set({ notice: { key: 'exercise.notice.overflowInput' } });
         return;
       }
-      set({ session, past: [], notice: { key: 'exercise.notice.parameterEdited' } });
+      set({
+        session,
+        past: [],
+        notice: { key: 'exercise.notice.parameterEdited' },
+        events: logged({ type: 'parameterEdited', iteration: state.session.iteration }),
+      });
     },
 
     toggleGradients: () => set({ showGradients: !get().showGradients }),

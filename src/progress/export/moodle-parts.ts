@@ -1,6 +1,6 @@
-import type { Quiz } from '../../content/lesson/lesson-types';
-import type { ExportContext } from './export-context';
-import { cdata, escapeXml } from './xml';
+import type { Quiz } from '../../content/lesson/lesson-types.ts';
+import type { ExportContext } from './export-context.ts';
+import { cdata, escapeXml } from './xml.ts';
 
 /** A Moodle text field holding HTML: `<tag format="html"><text><![CDATA[…]]></text></tag>`. */
 export function moodleHtmlField(tag: string, html: string, indent = '    '): string {

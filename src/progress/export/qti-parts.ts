@@ -1,6 +1,6 @@
-import type { Quiz } from '../../content/lesson/lesson-types';
-import type { ExportContext } from './export-context';
-import { escapeXml } from './xml';
+import type { Quiz } from '../../content/lesson/lesson-types.ts';
+import type { ExportContext } from './export-context.ts';
+import { escapeXml } from './xml.ts';
 
 /** Canvas's question types for QTI 1.2 (`question_type` in an item's qtimetadata). */
 export type CanvasQuestionType =

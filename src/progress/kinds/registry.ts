@@ -1,8 +1,8 @@
-import type { Quiz, QuizKind } from '../../content/lesson/lesson-types';
-import type { QuizResponse } from '../answers';
-import { choiceKind } from './choice/choice-kind';
-import type { QuizKindDefinition } from './kind-definition';
-import { numericKind } from './numeric/numeric-kind';
+import type { Quiz, QuizKind } from '../../content/lesson/lesson-types.ts';
+import type { QuizResponse } from '../answers.ts';
+import { choiceKind } from './choice/choice-kind.ts';
+import type { QuizKindDefinition } from './kind-definition.ts';
+import { numericKind } from './numeric/numeric-kind.ts';
 
 /**
  * Every quiz kind, once. A new kind is a folder beside choice/ and numeric/ exporting a

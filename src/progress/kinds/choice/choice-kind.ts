@@ -1,7 +1,7 @@
-import { normalizeChoice } from '../../answers';
-import type { QuizKindDefinition } from '../kind-definition';
-import * as questionBank from './export';
-import { correctOptions, isCorrectChoice, isValidChoice } from './score';
+import { normalizeChoice } from '../../answers.ts';
+import type { QuizKindDefinition } from '../kind-definition.ts';
+import * as questionBank from './export.ts';
+import { correctOptions, isCorrectChoice, isValidChoice } from './score.ts';
 
 /** Option index → one character in suspend_data; indices are below MAX_OPTIONS (64). */
 const OPTION_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.';

@@ -1,14 +1,14 @@
-import type { ChoiceQuiz } from '../../../content/lesson/lesson-types';
-import { escapeHtml } from '../../export/blocks-to-html';
-import type { ExportContext } from '../../export/export-context';
-import { moodleHtmlField, moodleQuestionXml } from '../../export/moodle-parts';
+import type { ChoiceQuiz } from '../../../content/lesson/lesson-types.ts';
+import { escapeHtml } from '../../export/blocks-to-html.ts';
+import type { ExportContext } from '../../export/export-context.ts';
+import { moodleHtmlField, moodleQuestionXml } from '../../export/moodle-parts.ts';
 import {
   qtiFeedbackCondition,
   qtiItemFeedback,
   qtiItemXml,
   qtiMattext,
-} from '../../export/qti-parts';
-import { cdata, decimal } from '../../export/xml';
+} from '../../export/qti-parts.ts';
+import { cdata, decimal } from '../../export/xml.ts';
 
 /**
  * The grade fractions Moodle accepts for an answer, besides 0 and 1 (and their negatives):

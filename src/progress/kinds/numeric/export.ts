@@ -1,14 +1,14 @@
-import type { NumericQuiz } from '../../../content/lesson/lesson-types';
-import { escapeHtml } from '../../export/blocks-to-html';
-import type { ExportContext } from '../../export/export-context';
-import { moodleHtmlField, moodleQuestionXml } from '../../export/moodle-parts';
+import type { NumericQuiz } from '../../../content/lesson/lesson-types.ts';
+import { escapeHtml } from '../../export/blocks-to-html.ts';
+import type { ExportContext } from '../../export/export-context.ts';
+import { moodleHtmlField, moodleQuestionXml } from '../../export/moodle-parts.ts';
 import {
   INCORRECT_FEEDBACK_ID,
   qtiFeedbackCondition,
   qtiItemFeedback,
   qtiItemXml,
-} from '../../export/qti-parts';
-import { decimal, escapeXml } from '../../export/xml';
+} from '../../export/qti-parts.ts';
+import { decimal, escapeXml } from '../../export/xml.ts';
 
 /**
  * The tolerance as an absolute distance from the value, the only kind Moodle and Canvas know: a

@@ -1,7 +1,7 @@
-import type { QuizKindDefinition } from '../kind-definition';
-import * as questionBank from './export';
-import { parseNumericKey } from './numeric-syntax';
-import { isCorrectNumber, isValidNumber } from './score';
+import type { QuizKindDefinition } from '../kind-definition.ts';
+import * as questionBank from './export.ts';
+import { parseNumericKey } from './numeric-syntax.ts';
+import { isCorrectNumber, isValidNumber } from './score.ts';
 
 /** A decimal as SCORM 1.2 and suspend_data write it: JavaScript's shortest round-trip form. */
 function decimal(value: number): string {

@@ -1,5 +1,5 @@
-import type { NumericQuiz } from '../../../content/lesson/lesson-types';
-import { parseDecimal } from './number-text';
+import type { NumericQuiz } from '../../../content/lesson/lesson-types.ts';
+import { parseDecimal } from './number-text.ts';
 
 /** `0,25`, `0,25 ± 0,005`, `0.25 +- 2%`, `12 ± 0,5 s`: a value, a tolerance, a unit. */
 const KEY = /^(\S+)(?:\s*(?:±|\+-|\+\/-)\s*([^\s%]+)\s*(%)?)?(?:\s+(.+?))?\s*$/;
