@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useFrameLoop } from '../../../components/ui/use-frame-loop';
 import { useOverfittingStore } from '../store';
 
 /** Training steps per animation frame: two evaluations, so 2000 steps take about 100 frames. */
@@ -9,26 +9,10 @@ export const STEPS_PER_FRAME = 20;
  * stops, on pause, when the page is hidden, and when the section unmounts.
  */
 export function useOverfittingLoop(): void {
-  const running = useOverfittingStore((state) => state.running);
-  useEffect(() => {
-    if (!running) return;
-    let frame = 0;
-    const tick = () => {
-      const store = useOverfittingStore.getState();
-      if (!store.running) return;
-      store.advance(STEPS_PER_FRAME);
-      if (useOverfittingStore.getState().running) frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    const onVisibility = () => {
-      if (document.hidden) useOverfittingStore.getState().pause();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [running]);
-  // leaving the page section pauses, so coming back does not resume on its own
-  useEffect(() => () => useOverfittingStore.getState().pause(), []);
+  useFrameLoop({
+    running: useOverfittingStore((state) => state.running),
+    advance: () => useOverfittingStore.getState().advance(STEPS_PER_FRAME),
+    stillRunning: () => useOverfittingStore.getState().running,
+    pause: () => useOverfittingStore.getState().pause(),
+  });
 }

@@ -1,4 +1,4 @@
-import { FRAME_BUDGET_MS } from '../store/auto-speed';
+import { FRAME_BUDGET_MS } from '../../store/auto-speed';
 
 /** The least time a frame at maximum speed still gives to training. */
 export const MIN_TRAINING_MS = 1;
