@@ -34,9 +34,9 @@ export function DiagramSvg(props: DiagramSvgProps) {
   const t = useTranslation();
   const language = useLanguage();
   const { spec } = session;
-  const [inputs, ...rest] = layout.nodes;
+  const [inputs = [], ...rest] = layout.nodes;
   const layers = rest.slice(0, -1);
-  const lossNode = rest[rest.length - 1][0];
+  const lossNode = rest.at(-1)?.[0];
   const { loss, target } = lossValues(session);
   const weights = layout.edges.flatMap((edge) => {
     const values = parameterValues(session, edge.ref);
@@ -125,7 +125,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
           ))}
         </g>
       ))}
-      <LossCard node={lossNode} loss={loss} target={target} />
+      {lossNode && <LossCard node={lossNode} loss={loss} target={target} />}
     </svg>
   );
 }

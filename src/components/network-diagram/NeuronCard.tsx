@@ -41,7 +41,8 @@ export function NeuronCard(props: NeuronCardProps) {
   const { row, box } = node;
   const values = neuronValues(session, layer, row);
   const names = neuronNames(spec, layer, row);
-  const activation = ACTIVATION_LABEL[spec.layers[layer].activation];
+  // DiagramSvg draws one column of cards per layer of this spec, so layer `layer` exists.
+  const activation = ACTIVATION_LABEL[spec.layers[layer]!.activation];
   const neuron: DiagramItem = { kind: 'neuron', layer, row };
   const biasRef: ParameterRef = { layer, kind: 'bias', row, column: 0 };
   const bias = parameterValues(session, biasRef);

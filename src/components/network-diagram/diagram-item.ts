@@ -24,18 +24,17 @@ export function itemKey(item: DiagramItem): string {
 export function itemExists(spec: NetworkSpec, item: DiagramItem): boolean {
   const inRange = (value: number, size: number) =>
     Number.isInteger(value) && value >= 0 && value < size;
+  /** Neurons in layer `index`: none when the network has no such layer. */
+  const layerSize = (index: number) => spec.layers[index]?.size ?? 0;
   switch (item.kind) {
     case 'input':
       return inRange(item.row, spec.inputSize);
     case 'neuron':
-      return (
-        inRange(item.layer, spec.layers.length) && inRange(item.row, spec.layers[item.layer].size)
-      );
+      return inRange(item.layer, spec.layers.length) && inRange(item.row, layerSize(item.layer));
     case 'parameter': {
       const { layer, row, column, kind } = item.ref;
-      if (!inRange(layer, spec.layers.length) || !inRange(row, spec.layers[layer].size))
-        return false;
-      const inputs = layer === 0 ? spec.inputSize : spec.layers[layer - 1].size;
+      if (!inRange(layer, spec.layers.length) || !inRange(row, layerSize(layer))) return false;
+      const inputs = layer === 0 ? spec.inputSize : layerSize(layer - 1);
       return kind === 'bias' || inRange(column, inputs);
     }
   }

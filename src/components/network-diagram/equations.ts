@@ -42,24 +42,28 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
   const names = neuronNames(spec, layer, row);
   const values = neuronValues(session, layer, row);
   if (values.z === undefined || values.a === undefined) return [t('diagram.forwardWaiting')];
-  const activation = spec.layers[layer].activation;
+  // z is known, so the neuron exists in the spec; the parameters have the spec's shape.
+  const activation = spec.layers[layer]?.activation;
+  const weights = parameters[layer]?.weights[row];
+  const bias = parameters[layer]?.biases[row];
+  if (activation === undefined || weights === undefined || bias === undefined)
+    throw new Error(`No parameters for neuron ${row} of layer ${layer}`);
   const symbol = SYMBOL[activation];
-  const columns = parameters[layer].weights[row].map((_, column) => column);
   const weightRef = (column: number): ParameterRef => ({ layer, kind: 'weight', row, column });
   const biasName = parameterName(spec, { layer, kind: 'bias', row, column: 0 });
   const symbolic = sum(
-    columns.map((column) => [
+    weights.map((_, column) => [
       parameterName(spec, weightRef(column)),
       layerInputName(spec, layer, column),
     ]),
     biasName,
   );
   const numeric = sum(
-    columns.map((column) => [
-      factor(parameters[layer].weights[row][column], language),
+    weights.map((weight, column) => [
+      factor(weight, language),
       factor(layerInputValue(session, layer, column) ?? Number.NaN, language),
     ]),
-    factor(parameters[layer].biases[row], language),
+    factor(bias, language),
   );
   const lines = [`${names.z} = ${symbolic} = ${numeric} = ${format(values.z)}`];
   lines.push(
@@ -79,8 +83,12 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
   } else if (isOutput) {
     lines.push(`∂L/∂${names.a} = ${format(values.dLossDa)}`);
   } else {
-    const next = spec.layers[layer + 1].size;
-    const ks = Array.from({ length: next }, (_, k) => k);
+    // Not the output layer, so layer + 1 exists; its weights have one row per neuron k of it.
+    const nextWeights = parameters[layer + 1]?.weights;
+    const nextDLossDz = trace.layers[layer + 1]?.dLossDz;
+    if (nextWeights === undefined || nextDLossDz === undefined)
+      throw new Error(`No parameters or trace for layer ${layer + 1}`);
+    const ks = nextWeights.map((_, k) => k);
     const downstream = (k: number): ParameterRef => ({
       layer: layer + 1,
       kind: 'weight',
@@ -97,8 +105,8 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
       `∂L/∂${neuronNames(spec, layer + 1, k).z}`,
     ]);
     const numericBack = products((k) => [
-      factor(parameters[layer + 1].weights[k][row], language),
-      factor(trace.layers[layer + 1].dLossDz[k], language),
+      factor(nextWeights[k]?.[row] ?? Number.NaN, language),
+      factor(nextDLossDz[k] ?? Number.NaN, language),
     ]);
     lines.push(`∂L/∂${names.a} = ${symbolicBack} = ${numericBack} = ${format(values.dLossDa)}`);
   }
@@ -129,7 +137,7 @@ function parameterEquations({ session, language, t }: Context, ref: ParameterRef
       : t('diagram.biasNote', { name, z }),
   ];
   if (values.gradient === undefined) return [...lines, t('diagram.gradientWaiting')];
-  const dLossDz = trace.layers[ref.layer].dLossDz[ref.row];
+  const dLossDz = trace.layers[ref.layer]?.dLossDz[ref.row] ?? Number.NaN;
   lines.push(
     ref.kind === 'weight'
       ? `∂L/∂${name} = ${input}·∂L/∂${z} = ${factor(layerInputValue(session, ref.layer, ref.column) ?? Number.NaN, language)}·${factor(dLossDz, language)} = ${format(values.gradient)}`

@@ -87,12 +87,10 @@ export function centeredRect(center: Point, size: { width: number; height: numbe
 export function diagramLayout(spec: NetworkSpec, orientation: Orientation): DiagramLayout {
   const horizontal = orientation === 'horizontal';
   const sizes = [spec.inputSize, ...spec.layers.map((layer) => layer.size), 1];
-  const cards = sizes.map((_, column) =>
-    column === 0 || column === sizes.length - 1 ? SMALL_CARD : NEURON_CARD,
-  );
+  const card = (column: number) =>
+    column === 0 || column === sizes.length - 1 ? SMALL_CARD : NEURON_CARD;
   // Extents along the main axis (the way the signal flows) and across it.
-  const mainHalf = (column: number) =>
-    (horizontal ? cards[column].width : cards[column].height) / 2;
+  const mainHalf = (column: number) => (horizontal ? card(column).width : card(column).height) / 2;
   const crossHalf = (horizontal ? NEURON_CARD.height : NEURON_CARD.width) / 2;
   const point = (main: number, cross: number): Point =>
     horizontal ? { x: main, y: cross } : { x: cross, y: main };
@@ -100,28 +98,29 @@ export function diagramLayout(spec: NetworkSpec, orientation: Orientation): Diag
   const gapBefore = (column: number): number => {
     if (column === sizes.length - 1) return LOSS_GAP;
     if (horizontal) return COLUMN_GAP;
-    const edges = sizes[column] * sizes[column - 1];
+    // Called for 1 ≤ column < sizes.length only, so both columns exist.
+    const edges = sizes[column]! * sizes[column - 1]!;
     return 2 * LEVEL_PADDING + edges * LEVEL_STEP - (LEVEL_STEP - LABEL.height);
   };
-  const mains: number[] = [];
-  sizes.forEach((_, column) => {
-    mains.push(
-      column === 0
-        ? MARGIN + (horizontal ? 0 : CAPTION.vertical) + mainHalf(0)
-        : mains[column - 1] + mainHalf(column - 1) + gapBefore(column) + mainHalf(column),
-    );
-  });
+  // Each column's card count and the main-axis position of its centre, a gap past the previous;
+  // `last` ends at the last column's.
+  const axis: { count: number; main: number }[] = [];
+  let last = MARGIN + (horizontal ? 0 : CAPTION.vertical) + mainHalf(0);
+  for (const [column, count] of sizes.entries()) {
+    if (column > 0) last = last + mainHalf(column - 1) + gapBefore(column) + mainHalf(column);
+    axis.push({ count, main: last });
+  }
 
   const crossGap = CROSS_GAP[orientation];
   const span = (Math.max(...sizes) - 1) * crossGap;
   const crossCenter = MARGIN + (horizontal ? CAPTION.horizontal : 0) + crossHalf + span / 2;
   const crossEnd = crossCenter + span / 2 + crossHalf + MARGIN;
-  const mainEnd = mains[mains.length - 1] + mainHalf(sizes.length - 1) + MARGIN;
+  const mainEnd = last + mainHalf(sizes.length - 1) + MARGIN;
 
-  const nodes = sizes.map((count, column) =>
+  const nodes = axis.map(({ count, main }, column) =>
     Array.from({ length: count }, (_, row): NodeLayout => {
-      const center = point(mains[column], crossCenter + (row - (count - 1) / 2) * crossGap);
-      return { column, row, center, box: centeredRect(center, cards[column]) };
+      const center = point(main, crossCenter + (row - (count - 1) / 2) * crossGap);
+      return { column, row, center, box: centeredRect(center, card(column)) };
     }),
   );
 
@@ -134,13 +133,15 @@ export function diagramLayout(spec: NetworkSpec, orientation: Orientation): Diag
   };
 
   const edges: EdgeLayout[] = [];
-  spec.layers.forEach((layer, index) => {
-    const sources = nodes[index];
-    const targets = nodes[index + 1];
-    for (let row = 0; row < layer.size; row++) {
+  spec.layers.forEach((_, index) => {
+    // nodes holds the inputs, one column per layer, then the loss: layer `index` reads column
+    // `index` and feeds column `index + 1`.
+    const sources = nodes[index]!;
+    const targets = nodes[index + 1]!;
+    targets.forEach((target, row) => {
       sources.forEach((source, column) => {
         const from = face(source, true);
-        const to = face(targets[row], false);
+        const to = face(target, false);
         const level = row * sources.length + column;
         const t = horizontal
           ? 1 - (LABEL_OFFSET + LABEL.width / 2) / (to.x - from.x)
@@ -153,22 +154,23 @@ export function diagramLayout(spec: NetworkSpec, orientation: Orientation): Diag
           label: centeredRect(center, LABEL),
         });
       });
-    }
+    });
   });
 
-  const lossCard = nodes[nodes.length - 1][0];
-  const lossLinks = nodes[nodes.length - 2].map((node) => ({
+  // sizes ends with the outputs and the loss card alone, so both columns exist.
+  const lossCard = nodes[nodes.length - 1]![0]!;
+  const lossLinks = nodes[nodes.length - 2]!.map((node) => ({
     from: face(node, true),
     to: face(lossCard, false),
   }));
 
   const width = horizontal ? mainEnd : crossEnd;
   const height = horizontal ? crossEnd : mainEnd;
-  const columns = sizes.map((_, column): ColumnLayout => {
+  const columns = axis.map(({ main }, column): ColumnLayout => {
     const half = mainHalf(column);
     if (horizontal) {
       const band = {
-        x: mains[column] - half - 12,
+        x: main - half - 12,
         y: MARGIN / 2,
         width: 2 * half + 24,
         height: height - MARGIN,
@@ -176,11 +178,11 @@ export function diagramLayout(spec: NetworkSpec, orientation: Orientation): Diag
       return {
         column,
         band,
-        caption: { x: mains[column], y: MARGIN + 14 },
+        caption: { x: main, y: MARGIN + 14 },
         captionAnchor: 'middle',
       };
     }
-    const top = mains[column] - half - CAPTION.vertical;
+    const top = main - half - CAPTION.vertical;
     const band = {
       x: MARGIN / 2,
       y: top,

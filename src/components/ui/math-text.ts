@@ -2,6 +2,7 @@
 const SUBSCRIPTS: Record<string, string> = Object.fromEntries(
   [...'0123456789+-−=()aehijklmnoprstuvx'].map((character, index) => [
     character,
+    // the two strings list the same 33 characters, pair by pair
     [...'₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'][index]!,
   ]),
 );

@@ -148,7 +148,8 @@ export class Value {
   backward(): void {
     const order = topologicalOrder(this); // every node after its inputs
     this.grad = 1; // ∂root/∂root
-    for (let index = order.length - 1; index >= 0; index--) order[index].propagate(); // users first
+    // users first; 0 ≤ index < order.length
+    for (let index = order.length - 1; index >= 0; index--) order[index]!.propagate();
   }
 
   /** Σ_k v_k as one node with many inputs; ∂/∂v_k = 1 for every k. */
@@ -187,17 +188,15 @@ export function topologicalOrder(root: Value): Value[] {
   const order: Value[] = [];
   const visited = new Set<Value>([root]);
   const stack: { node: Value; nextInput: number }[] = [{ node: root, nextInput: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    if (frame.nextInput < frame.node.inputs.length) {
-      const input = frame.node.inputs[frame.nextInput++];
-      if (!visited.has(input)) {
-        visited.add(input);
-        stack.push({ node: input, nextInput: 0 });
-      }
-    } else {
+  for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
+    const input = frame.node.inputs[frame.nextInput++];
+    if (input === undefined) {
+      // every input of frame.node is done
       order.push(frame.node);
       stack.pop();
+    } else if (!visited.has(input)) {
+      visited.add(input);
+      stack.push({ node: input, nextInput: 0 });
     }
   }
   return order;

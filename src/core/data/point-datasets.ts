@@ -70,6 +70,7 @@ export function samplePoints(
       });
     }
   }
+  // Fisher–Yates: rng() ∈ [0, 1), so 0 ≤ other ≤ last < points.length
   for (let last = points.length - 1; last > 0; last--) {
     const other = Math.floor(rng() * (last + 1));
     [points[last], points[other]] = [points[other]!, points[last]!];

@@ -31,18 +31,28 @@ export function appendLosses(
   let values = history.losses.slice();
   for (let index = 0; index < losses.length; index++) {
     const iteration = firstIteration + index;
-    const loss = losses[index] as number;
+    const loss = losses[index]!; // index < losses.length
     if (iteration % stride !== 0 || !Number.isFinite(loss)) continue;
     iterations.push(iteration);
     values.push(loss);
     if (iterations.length >= history.capacity) {
       stride *= 2;
-      const keep = iterations.map((recorded, at) => (recorded % stride === 0 ? at : -1));
-      iterations = keep.filter((at) => at >= 0).map((at) => iterations[at] as number);
-      values = keep.filter((at) => at >= 0).map((at) => values[at] as number);
+      const keep = iterations.map((recorded) => recorded % stride === 0);
+      iterations = iterations.filter((_, at) => keep[at]);
+      values = values.filter((_, at) => keep[at]);
     }
   }
   return { stride, capacity: history.capacity, iterations, losses: values };
+}
+
+/** The point recorded at `at`; iterations and losses are parallel (appendLosses pushes both). */
+function pointAt(history: LossHistory, at: number): { iteration: number; loss: number } {
+  const iteration = history.iterations[at];
+  const loss = history.losses[at];
+  if (iteration === undefined || loss === undefined) {
+    throw new Error(`loss history: no point ${at}; iterations and losses must have equal lengths`);
+  }
+  return { iteration, loss };
 }
 
 /** At most `maximum` evenly spaced points of the history, always keeping the latest one. */
@@ -54,18 +64,12 @@ export function downsample(
   const step = Math.max(1, Math.ceil(count / Math.max(1, maximum)));
   const points: { iteration: number; loss: number }[] = [];
   for (let at = 0; at < count; at += step) {
-    points.push({
-      iteration: history.iterations[at] as number,
-      loss: history.losses[at] as number,
-    });
+    points.push(pointAt(history, at));
   }
   const last = count - 1;
   if (count > 0 && (last % step !== 0 || points.length === 0)) {
     if (points.length >= maximum) points.pop();
-    points.push({
-      iteration: history.iterations[last] as number,
-      loss: history.losses[last] as number,
-    });
+    points.push(pointAt(history, last));
   }
   return points;
 }

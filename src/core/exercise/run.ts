@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors';
 import { flattenParameters, unflattenParameters } from '../network/parameters';
 import { compileNetwork, type Tape } from '../tape/tape';
 import { createOptimizer } from '../training/optimizers';
@@ -98,7 +99,11 @@ export function runIterations(
       stoppedAtTarget = true;
       break;
     }
-    const example = examples[(firstExampleIndex + iterations) % examples.length] as Example;
+    // examples is not empty here (an empty set makes meanLoss NaN, which stopped the loop above)
+    const example = examples[(firstExampleIndex + iterations) % examples.length];
+    if (example === undefined) {
+      throw new ConfigurationError('firstExampleIndex', 'must be a whole number ≥ 0');
+    }
     backup.set(theta);
     tape.zeroGradients();
     tape.forward(example.input, example.target);

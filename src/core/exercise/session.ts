@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors';
 import type { NetworkTrace } from '../network/trace';
 import { traceExample } from '../network/trace';
 import type { Example, NetworkParameters, NetworkSpec } from '../types';
@@ -84,7 +85,15 @@ export function startSession(
   exampleIndex = 0,
 ): ExerciseSession {
   const index = examples.length > 0 ? exampleIndex % examples.length : 0;
-  const trace = traceExample(spec, parameters, examples[index] as Example);
+  const example = examples[index];
+  if (example === undefined) {
+    // no examples, or an index that is negative or not a whole number
+    throw new ConfigurationError(
+      'examples',
+      `no example at index ${exampleIndex} of ${examples.length} examples`,
+    );
+  }
+  const trace = traceExample(spec, parameters, example);
   return {
     spec,
     examples,

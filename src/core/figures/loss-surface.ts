@@ -82,8 +82,8 @@ function pathPoint(point: Point2): PathPoint {
  * that runs off to infinity stops at the first point beyond |w| = 10⁶.
  */
 export function descentPath(start: Point2, learningRate: number, steps: number): PathPoint[] {
-  const path = [pathPoint(start)];
-  let current = path[0] as PathPoint;
+  let current = pathPoint(start);
+  const path = [current];
   for (let step = 0; step < steps; step++) {
     if (Math.abs(current.w1) > ESCAPE || Math.abs(current.w2) > ESCAPE) break;
     current = pathPoint({
@@ -99,8 +99,9 @@ export function descentPath(start: Point2, learningRate: number, steps: number):
 /** True when some step up to index `upTo` of the path raised the loss: η overshoots the valley. */
 export function lossRises(path: readonly PathPoint[], upTo: number): boolean {
   const last = Math.min(upTo, path.length - 1);
+  // 1 ≤ index ≤ last < path.length
   for (let index = 1; index <= last; index++) {
-    if ((path[index] as PathPoint).loss > (path[index - 1] as PathPoint).loss) return true;
+    if (path[index]!.loss > path[index - 1]!.loss) return true;
   }
   return false;
 }

@@ -30,16 +30,24 @@ function isLessonShape(spec: NetworkSpec): boolean {
   return (
     spec.inputSize === 2 &&
     spec.layers.length === 2 &&
-    spec.layers[0].size === 2 &&
-    spec.layers[1].size === 1
+    spec.layers[0]?.size === 2 &&
+    spec.layers[1]?.size === 1
   );
 }
 
 function labelLessonNodes(graph: NetworkGraph): void {
   const [hidden, output] = graph.layers;
   const [hiddenParameters, outputParameters] = graph.parameters;
+  const [y] = graph.target;
+  const [outputWeights] = outputParameters?.weights ?? [];
+  const [c] = outputParameters?.biases ?? [];
+  const [zOutput] = output?.z ?? [];
+  const [yHat] = output?.a ?? [];
+  if (!hidden || !hiddenParameters || !y || !outputWeights || !c || !zOutput || !yHat) {
+    throw new Error('labelLessonNodes: the graph is not the 2–2–1 lesson net (see isLessonShape)');
+  }
   graph.input.forEach((x, j) => (x.label = `x${j + 1}`));
-  graph.target[0].label = 'y';
+  y.label = 'y';
   hiddenParameters.weights.forEach((row, i) =>
     row.forEach((w, j) => (w.label = `w${i + 1}${j + 1}`)),
   );
@@ -48,14 +56,15 @@ function labelLessonNodes(graph: NetworkGraph): void {
   hidden.a.forEach((a, i) => {
     if (a !== hidden.z[i]) a.label = `a${i + 1}`;
   });
-  outputParameters.weights[0].forEach((v, i) => (v.label = `v${i + 1}`));
-  outputParameters.biases[0].label = 'c';
-  output.z[0].label = 'z_o';
-  if (output.a[0] !== output.z[0]) output.a[0].label = 'ŷ';
+  outputWeights.forEach((v, i) => (v.label = `v${i + 1}`));
+  c.label = 'c';
+  zOutput.label = 'z_o';
+  if (yHat !== zOutput) yHat.label = 'ŷ';
 }
 
 function labelOutputs(graph: NetworkGraph): void {
-  const output = graph.layers[graph.layers.length - 1];
+  const output = graph.layers.at(-1);
+  if (output === undefined) throw new Error('labelOutputs: the graph has no layers');
   output.a.forEach((a, k) => {
     if (a !== output.z[k]) a.label = `ŷ[${k}]`;
   });
@@ -69,7 +78,8 @@ const group = (name: string): string => (/ [+−] /.test(name) ? `(${name})` : n
 /** A short name for an unlabelled node from its op and its inputs' names (long names become #id). */
 function describe(node: Value, names: readonly string[]): string {
   if (node.op === 'constant') return String(node.data);
-  const [first, second] = names;
+  // '?' never shows for Value's own ops: '+', '-' and '*' nodes have two inputs (add, sub, mul)
+  const [first = '?', second = '?'] = names;
   switch (node.op) {
     case '+':
       return `${first} + ${second}`;
@@ -103,9 +113,14 @@ export function expressionGraph(
   const labels: string[] = [];
   const nodes = order.map((node, id): GraphNode => {
     const inputs = node.inputs.map((input) => ids.get(input) as number);
-    const names = inputs.map((input) => (labels[input].length <= 24 ? labels[input] : `#${input}`));
-    labels.push(node.label || describe(node, names));
-    return { id, op: node.op, label: labels[id], value: node.data, grad: node.grad, inputs };
+    // every input comes earlier in the order, so its label is already in `labels`
+    const names = inputs.map((input) => {
+      const name = labels[input];
+      return name !== undefined && name.length <= 24 ? name : `#${input}`;
+    });
+    const label = node.label || describe(node, names);
+    labels.push(label);
+    return { id, op: node.op, label, value: node.data, grad: node.grad, inputs };
   });
   return { nodes, rootId: nodes.length - 1 };
 }

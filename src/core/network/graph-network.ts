@@ -55,7 +55,11 @@ function activate(z: Value, activation: ActivationName): Value {
   }
 }
 
-/** ℓ and ŷ from the output layer's z and a, as documented on LossName. */
+/**
+ * ℓ and ŷ from the output layer's z and a, as documented on LossName. `target` has one node per
+ * output neuron (validateExample), and a binaryCrossEntropy output has one neuron (validateSpec),
+ * so every target[k]!, z[0]! and target[0]! below exists.
+ */
 function lossAndPrediction(
   loss: LossName,
   output: LayerNodes,
@@ -65,16 +69,16 @@ function lossAndPrediction(
   switch (loss) {
     case 'halfSquaredError': // ℓ = ½ Σ (ŷ − y)²
       return {
-        loss: sum(a.map((yHat, k) => yHat.sub(target[k]).square())).mul(0.5),
+        loss: sum(a.map((yHat, k) => yHat.sub(target[k]!).square())).mul(0.5),
         prediction: a,
       };
     case 'squaredError': // ℓ = (1/K) Σ (ŷ − y)²
       return {
-        loss: sum(a.map((yHat, k) => yHat.sub(target[k]).square())).mul(1 / a.length),
+        loss: sum(a.map((yHat, k) => yHat.sub(target[k]!).square())).mul(1 / a.length),
         prediction: a,
       };
     case 'binaryCrossEntropy': // ℓ = softplus(z) − y·z = −[y log σ(z) + (1 − y) log(1 − σ(z))]
-      return { loss: z[0].softplus().sub(target[0].mul(z[0])), prediction: a };
+      return { loss: z[0]!.softplus().sub(target[0]!.mul(z[0]!)), prediction: a };
     case 'softmaxCrossEntropy': {
       // logsumexp(z) = m + log Σ e^(z − m) for every m, so m = max z may be held constant
       const shift = constant(Math.max(...z.map((logit) => logit.data)), 'max z');
@@ -83,7 +87,7 @@ function lossAndPrediction(
       const logSumExp = total.log().add(shift);
       logSumExp.label = 'logsumexp(z)';
       // ℓ = −Σ y_k log softmax(z)_k = Σ y_k·(logsumexp(z) − z_k)
-      const loss = sum(z.map((logit, k) => target[k].mul(logSumExp.sub(logit))));
+      const loss = sum(z.map((logit, k) => target[k]!.mul(logSumExp.sub(logit))));
       const prediction = exponentials.map((exponential) => exponential.mul(total.pow(-1))); // softmax(z)
       return { loss, prediction };
     }
@@ -96,10 +100,12 @@ function forward(spec: NetworkSpec, parameters: ParameterNodes[], example: Examp
   const target = example.target.map((y, k) => constant(y, `y[${k}]`));
   const layers: LayerNodes[] = [];
   let previous = input;
+  // validated by the callers: one ParameterNodes per layer, `size` rows of fan-in weights and
+  // `size` biases, and `previous` holds the fan-in values (x, then the last layer's a)
   spec.layers.forEach((layer, l) => {
-    const { weights, biases } = parameters[l];
+    const { weights, biases } = parameters[l]!;
     // z_i = Σ_j w_ij·x_j + b_i
-    const z = weights.map((row, i) => sum([...row.map((w, j) => w.mul(previous[j])), biases[i]]));
+    const z = weights.map((row, i) => sum([...row.map((w, j) => w.mul(previous[j]!)), biases[i]!]));
     const a = z.map((node) => activate(node, layer.activation));
     z.forEach((node, i) => (node.label = `z[${l}][${i}]`));
     a.forEach((node, i) => {
@@ -108,7 +114,11 @@ function forward(spec: NetworkSpec, parameters: ParameterNodes[], example: Examp
     layers.push({ z, a });
     previous = a;
   });
-  const { loss, prediction } = lossAndPrediction(spec.loss, layers[layers.length - 1], target);
+  const output = layers.at(-1);
+  if (output === undefined) {
+    throw new Error('forward: no layers (validateSpec rejects such a spec)');
+  }
+  const { loss, prediction } = lossAndPrediction(spec.loss, output, target);
   loss.label = 'ℓ';
   return { parameters, layers, prediction, loss, input, target };
 }

@@ -27,6 +27,7 @@ export function flattenParameters(spec: NetworkSpec, parameters: NetworkParamete
   let offset = 0;
   let inputSize = spec.inputSize;
   spec.layers.forEach((layer, layerIndex) => {
+    // parameters.length === spec.layers.length (checked above)
     const { weights, biases } = parameters[layerIndex]!;
     if (weights.length !== layer.size || biases.length !== layer.size) {
       throw new ConfigurationError(
@@ -57,6 +58,7 @@ export function unflattenParameters(spec: NetworkSpec, flat: ArrayLike<number>):
   if (flat.length !== expected) {
     throw new ConfigurationError('parameters', `expected ${expected} numbers, got ${flat.length}`);
   }
+  // flat.length === parameterCount(spec) (checked above), so every flat[offset + …] below exists
   const result: NetworkParameters = [];
   let offset = 0;
   let inputSize = spec.inputSize;

@@ -46,13 +46,20 @@ const weighted = (coefficient: number, factor: number): number =>
  */
 function outputSlope(loss: LossName, z: readonly number[], target: readonly number[]): number[] {
   if (loss === 'binaryCrossEntropy') {
-    const y = target[0];
-    return [clampToFinite(-weighted(y, 1 + Math.exp(-z[0])) + weighted(1 - y, 1 + Math.exp(z[0])))];
+    const [logit] = z;
+    const [y] = target;
+    if (logit === undefined || y === undefined) {
+      throw new Error('outputSlope: binaryCrossEntropy needs one logit and one target');
+    }
+    return [
+      clampToFinite(-weighted(y, 1 + Math.exp(-logit)) + weighted(1 - y, 1 + Math.exp(logit))),
+    ];
   }
   const shift = Math.max(...z);
   const logSumExp =
     shift + Math.log(z.reduce((total, logit) => total + Math.exp(logit - shift), 0));
-  return z.map((logit, k) => clampToFinite(-weighted(target[k], Math.exp(logSumExp - logit))));
+  // target has one entry per logit (validateExample, run by buildGraph)
+  return z.map((logit, k) => clampToFinite(-weighted(target[k]!, Math.exp(logSumExp - logit))));
 }
 
 /**
@@ -70,6 +77,8 @@ export function traceExample(
   const crossEntropy = spec.loss === 'binaryCrossEntropy' || spec.loss === 'softmaxCrossEntropy';
   const layers = graph.layers.map((layer, l): LayerTrace => {
     const z = values(layer.z);
+    // one ParameterNodes per layer: buildGraph validated the parameters against the spec
+    const { weights, biases } = graph.parameters[l]!;
     return {
       z,
       a: values(layer.a),
@@ -78,8 +87,8 @@ export function traceExample(
         crossEntropy && l === outputIndex
           ? outputSlope(spec.loss, z, example.target)
           : grads(layer.a),
-      dLossDWeights: graph.parameters[l].weights.map(grads),
-      dLossDBiases: grads(graph.parameters[l].biases),
+      dLossDWeights: weights.map(grads),
+      dLossDBiases: grads(biases),
     };
   });
   return {

@@ -31,7 +31,8 @@ function requireFiniteVector(field: string, vector: readonly number[], length: n
  */
 export function validateSpec(spec: NetworkSpec): void {
   requireIntegerBetween('inputSize', spec.inputSize, 1, MAX_INPUT_SIZE);
-  if (!Array.isArray(spec.layers) || spec.layers.length === 0) {
+  const output = Array.isArray(spec.layers) ? spec.layers.at(-1) : undefined;
+  if (output === undefined) {
     throw new ConfigurationError('layers', 'a network needs at least one layer');
   }
   if (spec.layers.length > MAX_LAYERS) {
@@ -49,7 +50,6 @@ export function validateSpec(spec: NetworkSpec): void {
   if (!LOSSES.includes(spec.loss)) {
     throw new ConfigurationError('loss', `unknown loss '${spec.loss}'`);
   }
-  const output = spec.layers[spec.layers.length - 1];
   if (
     spec.loss === 'binaryCrossEntropy' &&
     (output.size !== 1 || output.activation !== 'sigmoid')
@@ -81,7 +81,8 @@ export function validateParameters(spec: NetworkSpec, parameters: NetworkParamet
   }
   let fanIn = spec.inputSize;
   spec.layers.forEach((layer, index) => {
-    const { weights, biases } = parameters[index];
+    // parameters.length === spec.layers.length (checked above)
+    const { weights, biases } = parameters[index]!;
     const field = `parameters[${index}].weights`;
     const shapeOk =
       Array.isArray(weights) &&
@@ -101,5 +102,9 @@ export function validateParameters(spec: NetworkSpec, parameters: NetworkParamet
 /** Checks that input has inputSize finite numbers and target one per output neuron. */
 export function validateExample(spec: NetworkSpec, example: Example): void {
   requireFiniteVector('input', example.input, spec.inputSize);
-  requireFiniteVector('target', example.target, spec.layers[spec.layers.length - 1].size);
+  const output = spec.layers.at(-1);
+  if (output === undefined) {
+    throw new ConfigurationError('layers', 'a network needs at least one layer');
+  }
+  requireFiniteVector('target', example.target, output.size);
 }

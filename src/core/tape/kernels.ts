@@ -1,6 +1,13 @@
 import type { Rng } from '../rng';
 import { LEAKY_SLOPE, sigmoid } from '../scalar';
 
+/**
+ * Index bounds, for every kernel in this file: the offsets and sizes come from one entry of
+ * buildProgram, which lays out `values`, `derivatives` and `masks` with room for every slot an
+ * entry names, and places each layer's weights and biases inside the parameterCount-long
+ * `parameters` and `gradients`; so every `[…]!` below reads a slot that exists.
+ */
+
 /** z_i = b_i + Σ_j W_ij·x_j, with W row-major at `weightOffset` and b right after it. */
 export function denseForward(
   values: Float64Array,
@@ -13,6 +20,7 @@ export function denseForward(
 ): void {
   const biasOffset = weightOffset + inputSize * outputSize;
   let row = weightOffset;
+  // in range: outputSize rows of inputSize weights, then outputSize biases (layout note above)
   for (let neuron = 0; neuron < outputSize; neuron++) {
     let sum = parameters[biasOffset + neuron]!;
     for (let input = 0; input < inputSize; input++) {
@@ -40,6 +48,7 @@ export function denseBackward(
   if (propagate)
     for (let input = 0; input < inputSize; input++) derivatives[inputOffset + input] = 0;
   let row = weightOffset;
+  // in range: outputSize rows of inputSize weights, then outputSize biases (layout note above)
   for (let neuron = 0; neuron < outputSize; neuron++) {
     const outputDerivative = derivatives[outputOffset + neuron]!;
     gradients[biasOffset + neuron]! += outputDerivative;
@@ -73,6 +82,7 @@ export function activationForward(
 ): void {
   const end = outputOffset + size;
   let z = inputOffset;
+  // in range: z and a are `size` slots each at their offsets (layout note above)
   if (kind === SIGMOID) for (let a = outputOffset; a < end; a++) values[a] = sigmoid(values[z++]!);
   else if (kind === TANH)
     for (let a = outputOffset; a < end; a++) values[a] = Math.tanh(values[z++]!);
@@ -97,6 +107,7 @@ export function activationBackward(
 ): void {
   const end = outputOffset + size;
   let z = inputOffset;
+  // in range: z and a are `size` slots each at their offsets (layout note above)
   if (kind === SIGMOID) {
     for (let a = outputOffset; a < end; a++) {
       const output = values[a]!;
@@ -124,6 +135,7 @@ export function dropoutForward(
   maskOffset: number,
   size: number,
 ): void {
+  // in range: input, output and mask are `size` slots each at their offsets (layout note above)
   for (let index = 0; index < size; index++) {
     values[outputOffset + index] = values[inputOffset + index]! * masks[maskOffset + index]!;
   }
@@ -138,6 +150,7 @@ export function dropoutBackward(
   maskOffset: number,
   size: number,
 ): void {
+  // in range: input, output and mask are `size` slots each at their offsets (layout note above)
   for (let index = 0; index < size; index++) {
     derivatives[inputOffset + index] =
       derivatives[outputOffset + index]! * masks[maskOffset + index]!;

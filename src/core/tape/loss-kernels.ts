@@ -19,6 +19,7 @@ export function lossForward(
   targetOffset: number,
   size: number,
 ): number {
+  // in range: buildProgram gives the loss input, ŷ and y `size` slots each in `values`
   let loss = 0;
   if (kind === HALF_SQUARED_ERROR || kind === SQUARED_ERROR) {
     if (targetOffset < 0) return 0;
@@ -70,6 +71,8 @@ export function lossBackward(
   targetOffset: number,
   size: number,
 ): void {
+  // in range: buildProgram gives ŷ and y `size` slots each in `values`, and the loss input
+  // `size` slots in `derivatives` (as long as `values`)
   if (kind === HALF_SQUARED_ERROR || kind === SQUARED_ERROR) {
     // ∂ℓ/∂ŷ_k = ŷ_k − y_k for ½Σ(ŷ − y)², and 2(ŷ_k − y_k)/K for the mean
     const scale = kind === HALF_SQUARED_ERROR ? 1 : 2 / size;

@@ -85,7 +85,10 @@ export function buildProgram(spec: NetworkSpec, dropoutRate: number): Program {
     inputSize = layer.size;
   });
   const outputSize = inputSize;
-  const last = layers[layers.length - 1]!;
+  const last = layers.at(-1);
+  if (last === undefined) {
+    throw new Error('buildProgram: no layers (validateSpec rejects such a spec)');
+  }
   const predictionOffset = crossEntropy ? valueCount : last.activation;
   if (crossEntropy) valueCount += outputSize;
   const targetOffset = valueCount;

@@ -83,7 +83,11 @@ export class Tape {
     for (let index = 0; index < gradients.length; index++) gradients[index] = 0;
   }
 
-  /** Runs the network on input[inputOffset…] against target[targetOffset…]; returns the example loss ℓ. */
+  /**
+   * Runs the network on input[inputOffset…] against target[targetOffset…]; returns the example loss ℓ.
+   * The caller supplies inputSize and outputSize numbers from those offsets (the Trainer checks its
+   * examples with requireExamples); a shorter array is not checked here, on the hot path.
+   */
   forward(
     input: ArrayLike<number>,
     target: ArrayLike<number>,
@@ -92,6 +96,7 @@ export class Tape {
   ): number {
     const { values, program } = this;
     const targetStart = program.targetOffset;
+    // target has outputSize numbers from targetOffset (the caller's contract, see above)
     for (let index = 0; index < program.outputSize; index++) {
       values[targetStart + index] = target[targetOffset + index]!;
     }
@@ -106,7 +111,7 @@ export class Tape {
     );
   }
 
-  /** Runs the network without a target and returns the prediction view ŷ. */
+  /** Runs the network without a target (input as for forward) and returns the prediction view ŷ. */
   predict(input: ArrayLike<number>, inputOffset = 0): Float64Array {
     const { program } = this;
     this.run(input, inputOffset);
@@ -133,6 +138,7 @@ export class Tape {
       program.targetOffset,
       program.outputSize,
     );
+    // entry < entryCount = entries.length / STRIDE, so base … base + 5 are inside `entries`
     for (let entry = program.entryCount - 1; entry >= 0; entry--) {
       const base = entry * STRIDE;
       const operation = entries[base]!;
@@ -166,10 +172,12 @@ export class Tape {
   /** Copies the input into x and runs every entry forward. */
   private run(input: ArrayLike<number>, inputOffset: number): void {
     const { values, parameters, entries, masks, program } = this;
+    // input has inputSize numbers from inputOffset (the caller's contract, see forward)
     for (let index = 0; index < program.inputSize; index++) {
       values[index] = input[inputOffset + index]!;
     }
     const drawMasks = this.training && this.dropoutRate > 0;
+    // entry < entryCount = entries.length / STRIDE, so base … base + 5 are inside `entries`
     for (let entry = 0; entry < program.entryCount; entry++) {
       const base = entry * STRIDE;
       const operation = entries[base]!;

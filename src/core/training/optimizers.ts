@@ -13,7 +13,11 @@ export type OptimizerConfig =
 export type OptimizerName = OptimizerConfig['name'];
 export const OPTIMIZERS: readonly OptimizerName[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
 
-/** Updates parameters in place from their gradients; keeps its state in preallocated arrays. */
+/**
+ * Updates parameters in place from their gradients; keeps its state in preallocated arrays.
+ * `parameters`, `gradients` and the state all have the `size` given to createOptimizer (the tape's
+ * parameter count), so in every update loop below `index < parameters.length` is in range for each.
+ */
 export interface Optimizer {
   update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void;
   /** Forgets all state (velocities, moments, step count). */
@@ -23,6 +27,7 @@ export interface Optimizer {
 /** w ← w − η·g. */
 class Sgd implements Optimizer {
   update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void {
+    // index < parameters.length = gradients.length (see Optimizer)
     for (let index = 0; index < parameters.length; index++) {
       parameters[index]! -= learningRate * gradients[index]!;
     }
@@ -44,6 +49,7 @@ class Momentum implements Optimizer {
 
   update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void {
     const { velocity, momentum } = this;
+    // index < parameters.length = gradients.length = velocity.length (see Optimizer)
     for (let index = 0; index < parameters.length; index++) {
       const v = momentum * velocity[index]! + gradients[index]!;
       velocity[index] = v;
@@ -70,6 +76,7 @@ class RmsProp implements Optimizer {
 
   update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void {
     const { meanSquare, decay, epsilon } = this;
+    // index < parameters.length = gradients.length = meanSquare.length (see Optimizer)
     for (let index = 0; index < parameters.length; index++) {
       const g = gradients[index]!;
       const s = decay * meanSquare[index]! + (1 - decay) * g * g;
@@ -107,6 +114,7 @@ class Adam implements Optimizer {
     this.beta2Power *= beta2;
     const firstCorrection = 1 / (1 - this.beta1Power);
     const secondCorrection = 1 / (1 - this.beta2Power);
+    // index < parameters.length = gradients.length = each moment's length (see Optimizer)
     for (let index = 0; index < parameters.length; index++) {
       const g = gradients[index]!;
       const m = beta1 * firstMoment[index]! + (1 - beta1) * g;

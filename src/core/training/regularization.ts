@@ -2,6 +2,7 @@ import type { NetworkSpec } from '../types';
 
 /** Global L2 norm ‖g‖ = √(Σ g_i²) of the whole gradient; rescaled by max|g_i| when Σ g_i² overflows. */
 export function gradientNorm(gradients: Float64Array): number {
+  // every loop here runs index < gradients.length
   let sum = 0;
   for (let index = 0; index < gradients.length; index++)
     sum += gradients[index]! * gradients[index]!;
@@ -26,6 +27,7 @@ export function clipGradients(gradients: Float64Array, maximum: number): number 
   const norm = gradientNorm(gradients);
   if (norm > maximum) {
     const scale = maximum / norm;
+    // index < gradients.length
     for (let index = 0; index < gradients.length; index++) gradients[index]! *= scale;
   }
   return norm;
@@ -44,6 +46,7 @@ export function addWeightPenalties(
 ): number {
   let absoluteSum = 0;
   let squareSum = 0;
+  // index < parameters.length, which gradients and weightMask share (one entry per parameter)
   for (let index = 0; index < parameters.length; index++) {
     const w = parameters[index]! * weightMask[index]!;
     absoluteSum += Math.abs(w);

@@ -95,6 +95,7 @@ export class Trainer {
     const end = Math.min(start + this.batchSize, this.exampleCount);
     tape.zeroGradients();
     let lossSum = 0;
+    // start ≤ position < end ≤ exampleCount = order.length
     for (let position = start; position < end; position++) {
       const index = order[position]!;
       lossSum += tape.forward(inputs, targets, index * inputSize, index * outputSize);
@@ -102,7 +103,7 @@ export class Trainer {
     }
     const count = end - start;
     let loss = lossSum / count;
-    // ∇J = (1/m) Σ ∇ℓ over the batch
+    // ∇J = (1/m) Σ ∇ℓ over the batch (index < gradients.length)
     if (count > 1)
       for (let index = 0; index < gradients.length; index++) gradients[index]! /= count;
     if (this.penalised) {
@@ -112,11 +113,13 @@ export class Trainer {
     if (!Number.isFinite(loss)) return this.diverge();
     if (settings.clipNorm > 0) clipGradients(gradients, settings.clipNorm);
     const backup = this.backup;
+    // index < parameters.length = backup.length (both the spec's parameter count)
     for (let index = 0; index < parameters.length; index++) backup[index] = parameters[index]!;
     const rate = learningRateAt(settings.schedule, settings.learningRate, this.steps);
     this.optimizer.update(parameters, gradients, rate);
     // x·0 is 0 for finite x and NaN for ±∞ or NaN; a non-finite gradient always reaches θ here
     let check = 0;
+    // index < parameters.length
     for (let index = 0; index < parameters.length; index++) check += parameters[index]! * 0;
     if (check !== 0) {
       parameters.set(backup);
@@ -186,6 +189,7 @@ export class Trainer {
     if (this.cursor >= this.exampleCount) this.cursor = 0;
     const { order, shuffleRng } = this;
     if (this.cursor === 0 && this.batchSize < this.exampleCount) {
+      // rng() ∈ [0, 1), so 0 ≤ other ≤ last < order.length
       for (let last = order.length - 1; last > 0; last--) {
         const other = Math.floor(shuffleRng() * (last + 1));
         const swap = order[last]!;

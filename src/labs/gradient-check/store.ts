@@ -41,7 +41,9 @@ let cached: {
 function check(network: LabNetwork, parameter: ParameterPosition, exponent: number) {
   const { spec, parameters, example } = network;
   const known = networkParameters(spec).some(({ position }) => samePosition(position, parameter));
-  const position = known ? parameter : networkParameters(spec)[0].position;
+  // an unknown parameter becomes the network's first; a network with none keeps it, fails the
+  // check and falls back to the lesson below
+  const position = known ? parameter : (networkParameters(spec)[0]?.position ?? parameter);
   try {
     return checkNetworkGradient(spec, parameters, example, position, 10 ** exponent);
   } catch {

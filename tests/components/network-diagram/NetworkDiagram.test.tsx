@@ -14,11 +14,13 @@ import {
   type ParameterRef,
 } from '../../../src/store/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { defined } from './defined';
 
 const state = () => useAppStore.getState();
-const pt = (value: number) => formatValue(value, 'pt-BR');
+/** A number as the diagram writes it in pt-BR; a missing one (undefined) fails the test. */
+const pt = (value: number | undefined) => formatValue(defined(value), 'pt-BR');
 /** A factor after an operator, as the equations write it: negatives in parentheses. */
-const factor = (value: number) => (value < 0 ? `(${pt(value)})` : pt(value));
+const factor = (value: number | undefined) => (defined(value) < 0 ? `(${pt(value)})` : pt(value));
 const arrows = () => screen.queryAllByTestId('gradient-arrow');
 
 const w12: ParameterRef = { layer: 0, kind: 'weight', row: 0, column: 1 };
@@ -70,13 +72,13 @@ describe('NetworkDiagram', () => {
     advanceTo('forward', 0);
     const layer = state().session.trace.layers[0];
     expect(hidden()).toHaveAccessibleName(
-      `Neurônio oculto 1: z₁ = ${pt(layer.z[0])}, a₁ = ${pt(layer.a[0])}`,
+      `Neurônio oculto 1: z₁ = ${pt(layer?.z[0])}, a₁ = ${pt(layer?.a[0])}`,
     );
     expect(output()).toHaveAccessibleName('Neurônio de saída: ainda não calculado');
     advanceTo('forward', 1);
     const out = state().session.trace.layers[1];
     expect(output()).toHaveAccessibleName(
-      `Neurônio de saída: z_o = ${pt(out.z[0])}, ŷ = ${pt(out.a[0])}`,
+      `Neurônio de saída: z_o = ${pt(out?.z[0])}, ŷ = ${pt(out?.a[0])}`,
     );
   });
 
@@ -132,7 +134,7 @@ describe('NetworkDiagram', () => {
     const details = screen.getByRole('region', { name: /Detalhes: Peso w₁₂/ });
     const { session } = state();
     const x2 = session.trace.input[1];
-    const dz1 = session.trace.layers[0].dLossDz[0];
+    const dz1 = session.trace.layers[0]?.dLossDz[0];
     const gradient = parameterGradient(session.trace, w12) as number;
     expect(details).toHaveTextContent(
       `∂L/∂w₁₂ = x₂·∂L/∂z₁ = ${factor(x2)}·${factor(dz1)} = ${pt(gradient)}`,
@@ -144,15 +146,15 @@ describe('NetworkDiagram', () => {
     advanceTo('forward', 0);
     act(() => screen.getByRole('button', { name: /^Neurônio oculto 1/ }).focus());
     const { parameters, trace } = state().session;
-    const [w11, w12value] = parameters[0].weights[0];
+    const [w11, w12value] = defined(parameters[0]?.weights[0]);
     const [x1, x2] = trace.input;
-    const numbers = `${factor(w11)}·${factor(x1)} + ${factor(w12value)}·${factor(x2)} + ${factor(parameters[0].biases[0])}`;
+    const numbers = `${factor(w11)}·${factor(x1)} + ${factor(w12value)}·${factor(x2)} + ${factor(parameters[0]?.biases[0])}`;
     const details = screen.getByRole('region', { name: /Detalhes: Neurônio oculto 1/ });
     expect(details).toHaveTextContent(
-      `z₁ = w₁₁·x₁ + w₁₂·x₂ + b₁ = ${numbers} = ${pt(trace.layers[0].z[0])}`,
+      `z₁ = w₁₁·x₁ + w₁₂·x₂ + b₁ = ${numbers} = ${pt(trace.layers[0]?.z[0])}`,
     );
     expect(details).toHaveTextContent(
-      `a₁ = σ(z₁) = σ(${pt(trace.layers[0].z[0])}) = ${pt(trace.layers[0].a[0])}`,
+      `a₁ = σ(z₁) = σ(${pt(trace.layers[0]?.z[0])}) = ${pt(trace.layers[0]?.a[0])}`,
     );
   });
 
@@ -177,7 +179,7 @@ describe('NetworkDiagram', () => {
     render(<NetworkDiagram />);
     await user.hover(parameterButton('Peso v₁'));
     expect(screen.getByRole('region', { name: /Detalhes: Peso v₁/ })).toHaveTextContent(
-      `v₁ = ${pt(state().session.parameters[1].weights[0][0])}`,
+      `v₁ = ${pt(state().session.parameters[1]?.weights[0]?.[0])}`,
     );
     await user.hover(screen.getByRole('button', { name: /^Entrada x₂/ }));
     expect(screen.getByRole('region', { name: /Detalhes: Entrada x₂/ })).toBeInTheDocument();
@@ -243,14 +245,14 @@ describe('NetworkDiagram', () => {
     });
     // a bias that makes z₁ = w₁₁x₁ + w₁₂x₂ + b₁ negative for this example
     const { parameters, trace } = state().session;
-    const reach = parameters[0].weights[0].reduce(
-      (total, w, j) => total + Math.abs(w * trace.input[j]),
+    const reach = defined(parameters[0]?.weights[0]).reduce(
+      (total, w, j) => total + Math.abs(w * defined(trace.input[j])),
       0,
     );
     act(() => state().setParameter(b1, -reach - 1));
     expect(screen.queryByText(/inativo/)).not.toBeInTheDocument();
     advanceTo('forward', 0);
-    expect(state().session.trace.layers[0].z[0]).toBeLessThanOrEqual(0);
+    expect(state().session.trace.layers[0]?.z[0]).toBeLessThanOrEqual(0);
     const neuron = screen.getByRole('button', { name: /^Neurônio oculto 1: .*, inativo$/ });
     expect(neuron.closest('.network-diagram__neuron--dead')).not.toBeNull();
     expect(within(neuron).getByText('ReLU · inativo')).toBeInTheDocument();
@@ -309,8 +311,8 @@ describe('NetworkDiagram', () => {
         .map((cell) => cell.textContent),
     ).toEqual([pt(w), pt(gradient), 'ainda não']);
     const hidden = session.trace.layers[0];
-    expect(within(row('z₂')).getAllByRole('cell')[0]).toHaveTextContent(pt(hidden.z[1]));
-    expect(within(row('a₂')).getAllByRole('cell')[1]).toHaveTextContent(pt(hidden.dLossDa[1]));
+    expect(within(row('z₂')).getAllByRole('cell')[0]).toHaveTextContent(pt(hidden?.z[1]));
+    expect(within(row('a₂')).getAllByRole('cell')[1]).toHaveTextContent(pt(hidden?.dLossDa[1]));
     expect(within(row('L')).getAllByRole('cell')[0]).toHaveTextContent(pt(session.trace.loss));
   });
 

@@ -15,10 +15,12 @@ import {
   type ParameterRef,
 } from '../../../src/store/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { defined } from './defined';
 
 const state = () => useAppStore.getState();
-const pt = (value: number) => formatValue(value, 'pt-BR');
-const factor = (value: number) => (value < 0 ? `(${pt(value)})` : pt(value));
+/** A number as the equations write it in pt-BR; a missing one (undefined) fails the test. */
+const pt = (value: number | undefined) => formatValue(defined(value), 'pt-BR');
+const factor = (value: number | undefined) => (defined(value) < 0 ? `(${pt(value)})` : pt(value));
 const context = () => ({
   session: state().session,
   language: 'pt-BR' as const,
@@ -46,7 +48,7 @@ describe('neuronValues and parameterValues', () => {
   it('reveal a layer’s z and a with its forward phase and its gradients with its backward phase', () => {
     expect(neuronValues(state().session, 0, 0)).toEqual({ dead: false });
     pressNext(1); // forward, hidden layer
-    const hidden = state().session.trace.layers[0];
+    const hidden = defined(state().session.trace.layers[0]);
     expect(neuronValues(state().session, 0, 1)).toEqual({
       z: hidden.z[1],
       a: hidden.a[1],
@@ -65,8 +67,8 @@ describe('neuronValues and parameterValues', () => {
   it('know a dead unit only once its forward value is computed', () => {
     state().setActivation('relu');
     const { parameters, trace } = state().session;
-    const reach = parameters[0].weights[1].reduce(
-      (total, w, j) => total + Math.abs(w * trace.input[j]),
+    const reach = defined(parameters[0]?.weights[1]).reduce(
+      (total, w, j) => total + Math.abs(w * defined(trace.input[j])),
       0,
     );
     state().setParameter({ layer: 0, kind: 'bias', row: 1, column: 0 }, -reach - 0.5);
@@ -74,7 +76,7 @@ describe('neuronValues and parameterValues', () => {
     pressNext(1);
     expect(neuronValues(state().session, 0, 1).dead).toBe(true);
     expect(neuronValues(state().session, 0, 0).dead).toBe(
-      state().session.trace.layers[0].z[0] <= 0,
+      defined(state().session.trace.layers[0]?.z[0]) <= 0,
     );
   });
 });
@@ -83,12 +85,13 @@ describe('itemEquations', () => {
   it('write the output’s backward step with the numbers of the trace', () => {
     pressNext(4); // through backward of the output layer
     const { trace } = state().session;
-    const output = trace.layers[1];
+    const output = defined(trace.layers[1]);
     const lines = itemEquations({ kind: 'neuron', layer: 1, row: 0 }, context());
     const y = trace.target[0];
-    const slope = output.a[0] * (1 - output.a[0]);
+    const yHat = defined(output.a[0]);
+    const slope = yHat * (1 - yHat);
     expect(lines).toContain(
-      `∂L/∂ŷ = ŷ − y = ${pt(output.a[0])} − ${factor(y)} = ${pt(output.dLossDa[0])}`,
+      `∂L/∂ŷ = ŷ − y = ${pt(yHat)} − ${factor(y)} = ${pt(output.dLossDa[0])}`,
     );
     expect(lines).toContain(
       `∂L/∂z_o = ∂L/∂ŷ·σ′(z_o) = ${factor(output.dLossDa[0])}·${factor(slope)} = ${pt(output.dLossDz[0])}`,
@@ -98,10 +101,10 @@ describe('itemEquations', () => {
   it('write the hidden ∂L/∂a with the v from before the update', () => {
     pressNext(5); // through backward of the hidden layer
     const { trace, parameters } = state().session;
-    const [v1] = parameters[1].weights[0];
+    const [v1] = defined(parameters[1]?.weights[0]);
     const lines = itemEquations({ kind: 'neuron', layer: 0, row: 0 }, context());
     expect(lines).toContain(
-      `∂L/∂a₁ = v₁·∂L/∂z_o = ${factor(v1)}·${factor(trace.layers[1].dLossDz[0])} = ${pt(trace.layers[0].dLossDa[0])}`,
+      `∂L/∂a₁ = v₁·∂L/∂z_o = ${factor(v1)}·${factor(trace.layers[1]?.dLossDz[0])} = ${pt(trace.layers[0]?.dLossDa[0])}`,
     );
   });
 

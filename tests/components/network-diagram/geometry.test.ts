@@ -16,6 +16,7 @@ import {
 } from '../../../src/components/network-diagram/use-orientation';
 import { allParameterRefs, sameRef } from '../../../src/store/parameter-ref';
 import { specArbitrary } from '../../core/network/arbitraries';
+import { defined } from './defined';
 
 const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
 const lessonSpec = exerciseSpec('sigmoid', 'halfSquaredError');
@@ -89,8 +90,8 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
     (orientation) => {
       const layout = diagramLayout(lessonSpec, orientation);
       for (const { ref, from, to } of layout.edges) {
-        const source = layout.nodes[ref.layer][ref.column].center;
-        const target = layout.nodes[ref.layer + 1][ref.row].center;
+        const source = defined(layout.nodes[ref.layer]?.[ref.column]).center;
+        const target = defined(layout.nodes[ref.layer + 1]?.[ref.row]).center;
         const main = (point: { x: number; y: number }) =>
           orientation === 'horizontal' ? point.x : point.y;
         expect(main(source) < main(from) && main(from) < main(to) && main(to) < main(target)).toBe(
@@ -114,8 +115,11 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
       const layout = diagramLayout(lessonSpec, orientation);
       expect(layout.columns).toHaveLength(layout.nodes.length);
       for (const { band } of layout.columns) expect(inside(band, layout)).toBe(true);
+      // column − 1 and column are both below layout.columns.length
       for (let column = 1; column < layout.columns.length; column++) {
-        expect(overlaps(layout.columns[column - 1].band, layout.columns[column].band)).toBe(false);
+        expect(overlaps(layout.columns[column - 1]!.band, layout.columns[column]!.band)).toBe(
+          false,
+        );
       }
     }
   });

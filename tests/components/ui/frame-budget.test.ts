@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LATE_FRAME_MS, MIN_TRAINING_MS, nextTrainingBudget } from '../../../src/components/ui/frame-budget';
+import {
+  LATE_FRAME_MS,
+  MIN_TRAINING_MS,
+  nextTrainingBudget,
+} from '../../../src/components/ui/frame-budget';
 import { FRAME_BUDGET_MS } from '../../../src/store/auto-speed';
 
 const ON_TIME = 1000 / 60;

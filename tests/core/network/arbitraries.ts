@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ACTIVATIONS, LOSSES } from '../../../src/core/types';
 import type { Example, LayerSpec, NetworkParameters, NetworkSpec } from '../../../src/core/types';
+import { at } from '../indexing';
 
 /** Bounds a failing property's shrinking (each shrink step reruns finite differences). */
 export const shrinkTimeLimit = () => fc.interruptAfterTimeLimit(30_000);
@@ -41,28 +42,30 @@ export const specArbitrary: fc.Arbitrary<NetworkSpec> = fc
 
 /** Weights scaled by 2/√fan-in so activations stay moderate in deep stacks. */
 function parametersArbitrary(spec: NetworkSpec): fc.Arbitrary<NetworkParameters> {
-  const fanIns = spec.layers.map((_, l) => (l === 0 ? spec.inputSize : spec.layers[l - 1].size));
+  // fan-in of layer l: the input for the first layer, the previous layer's size after that
+  const fanIns = [spec.inputSize, ...spec.layers.map((layer) => layer.size)];
   return fc.tuple(
-    ...spec.layers.map((layer, l) =>
-      fc
+    ...spec.layers.map((layer, l) => {
+      const fanIn = at(fanIns, l);
+      return fc
         .record({
-          weights: fc.array(fc.array(unit, { minLength: fanIns[l], maxLength: fanIns[l] }), {
+          weights: fc.array(fc.array(unit, { minLength: fanIn, maxLength: fanIn }), {
             minLength: layer.size,
             maxLength: layer.size,
           }),
           biases: fc.array(unit, { minLength: layer.size, maxLength: layer.size }),
         })
         .map(({ weights, biases }) => ({
-          weights: weights.map((row) => row.map((w) => (2 * w) / Math.sqrt(fanIns[l]))),
+          weights: weights.map((row) => row.map((w) => (2 * w) / Math.sqrt(fanIn))),
           biases,
-        })),
-    ),
+        }));
+    }),
   );
 }
 
 /** Targets in each loss's natural range (softmax targets may be soft or unnormalised). */
 function exampleArbitrary(spec: NetworkSpec): fc.Arbitrary<Example> {
-  const outputSize = spec.layers[spec.layers.length - 1].size;
+  const outputSize = at(spec.layers, spec.layers.length - 1).size;
   const target =
     spec.loss === 'halfSquaredError' || spec.loss === 'squaredError'
       ? fc.array(unit, { minLength: outputSize, maxLength: outputSize })

@@ -4,6 +4,7 @@ import type {
   NetworkParameters,
   NetworkSpec,
 } from '../../../src/core/types';
+import { at } from '../indexing';
 
 /** An independent plain-number forward pass, the oracle for finite differences. */
 
@@ -50,9 +51,9 @@ export function referenceForward(
   const as: number[][] = [];
   let previous = input;
   spec.layers.forEach((layer, l) => {
-    const { weights, biases } = parameters[l];
+    const { weights, biases } = at(parameters, l);
     const z = weights.map((row, i) =>
-      row.reduce((total, w, j) => total + w * previous[j], biases[i]),
+      row.reduce((total, w, j) => total + w * at(previous, j), at(biases, i)),
     );
     const a = z.map((value) => activation(layer.activation, value));
     zs.push(z);
@@ -71,21 +72,21 @@ export function referenceLoss(
   example: Example,
 ): number {
   const { z, a } = referenceForward(spec, parameters, example.input);
-  const logits = z[z.length - 1];
-  const output = a[a.length - 1];
+  const logits = at(z, z.length - 1);
+  const output = at(a, a.length - 1);
   const y = example.target;
-  const squares = output.reduce((total, yHat, k) => total + (yHat - y[k]) ** 2, 0);
+  const squares = output.reduce((total, yHat, k) => total + (yHat - at(y, k)) ** 2, 0);
   switch (spec.loss) {
     case 'halfSquaredError':
       return 0.5 * squares;
     case 'squaredError':
       return squares / output.length;
     case 'binaryCrossEntropy':
-      return softplus(logits[0]) - y[0] * logits[0];
+      return softplus(at(logits, 0)) - at(y, 0) * at(logits, 0);
     case 'softmaxCrossEntropy': {
       const max = Math.max(...logits);
       const logSumExp = max + Math.log(logits.reduce((total, v) => total + Math.exp(v - max), 0));
-      return logits.reduce((total, v, k) => total - y[k] * (v - logSumExp), 0);
+      return logits.reduce((total, v, k) => total - at(y, k) * (v - logSumExp), 0);
     }
   }
 }
@@ -108,7 +109,7 @@ export function centralDifference(
   f: () => number,
   step = 1e-5,
 ): number {
-  const original = holder[index];
+  const original = at(holder, index);
   holder[index] = original + step;
   const above = f();
   holder[index] = original - step;

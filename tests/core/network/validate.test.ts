@@ -51,6 +51,7 @@ describe('validateSpec', () => {
     expect(fieldOf(() => validateSpec(softmax))).toBeUndefined();
   });
 
+  // the breakers index into spec(), a 3–4–2–1 network: layers 0, 1 and 2 exist
   const cases: [string, (s: NetworkSpec) => void, string][] = [
     ['no layers', (s) => (s.layers = []), 'layers'],
     ['8 layers', (s) => (s.layers = Array.from({ length: 8 }, () => layer(2))), 'layers'],
@@ -58,12 +59,12 @@ describe('validateSpec', () => {
     ['inputSize 65', (s) => (s.inputSize = 65), 'inputSize'],
     ['inputSize 2.5', (s) => (s.inputSize = 2.5), 'inputSize'],
     ['inputSize NaN', (s) => (s.inputSize = Number.NaN), 'inputSize'],
-    ['a layer of 0 neurons', (s) => (s.layers[2].size = 0), 'layers[2].size'],
-    ['a layer of 17 neurons', (s) => (s.layers[1].size = 17), 'layers[1].size'],
-    ['a layer of 1.5 neurons', (s) => (s.layers[0].size = 1.5), 'layers[0].size'],
+    ['a layer of 0 neurons', (s) => (s.layers[2]!.size = 0), 'layers[2].size'],
+    ['a layer of 17 neurons', (s) => (s.layers[1]!.size = 17), 'layers[1].size'],
+    ['a layer of 1.5 neurons', (s) => (s.layers[0]!.size = 1.5), 'layers[0].size'],
     [
       'an unknown activation',
-      (s) => (s.layers[0].activation = 'softmax' as ActivationName),
+      (s) => (s.layers[0]!.activation = 'softmax' as ActivationName),
       'layers[0].activation',
     ],
     ['an unknown loss', (s) => (s.loss = 'hinge' as LossName), 'loss'],
@@ -114,15 +115,16 @@ describe('validateParameters', () => {
     expect(fieldOf(() => validateParameters(spec(), parameters()))).toBeUndefined();
   });
 
+  // the breakers index into parameters(), shaped like the 3–4–2–1 spec(): rows 4×3, 2×4, 1×2
   const cases: [string, (p: NetworkParameters) => void, string][] = [
     ['a missing layer', (p) => p.pop(), 'parameters'],
-    ['a missing neuron', (p) => p[1].weights.pop(), 'parameters[1].weights'],
-    ['a short row', (p) => p[1].weights[0].pop(), 'parameters[1].weights'],
-    ['a long row', (p) => p[0].weights[3].push(1), 'parameters[0].weights'],
-    ['a NaN weight', (p) => (p[1].weights[1][2] = Number.NaN), 'parameters[1].weights'],
-    ['an infinite weight', (p) => (p[2].weights[0][0] = Infinity), 'parameters[2].weights'],
-    ['a missing bias', (p) => p[1].biases.pop(), 'parameters[1].biases'],
-    ['a NaN bias', (p) => (p[0].biases[0] = Number.NaN), 'parameters[0].biases'],
+    ['a missing neuron', (p) => p[1]!.weights.pop(), 'parameters[1].weights'],
+    ['a short row', (p) => p[1]!.weights[0]!.pop(), 'parameters[1].weights'],
+    ['a long row', (p) => p[0]!.weights[3]!.push(1), 'parameters[0].weights'],
+    ['a NaN weight', (p) => (p[1]!.weights[1]![2] = Number.NaN), 'parameters[1].weights'],
+    ['an infinite weight', (p) => (p[2]!.weights[0]![0] = Infinity), 'parameters[2].weights'],
+    ['a missing bias', (p) => p[1]!.biases.pop(), 'parameters[1].biases'],
+    ['a NaN bias', (p) => (p[0]!.biases[0] = Number.NaN), 'parameters[0].biases'],
   ];
   for (const [name, breakParameters, field] of cases) {
     it(`rejects ${name} with field '${field}'`, () => {

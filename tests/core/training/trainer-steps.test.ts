@@ -152,11 +152,11 @@ describe('trainer penalties, clipping and dropout', () => {
       clipNorm: 1,
     });
     expect(trainer.step().loss).toBe(100);
-    const [{ weights: after, biases }] = trainer.parameters();
-    expect(after[0]![0]).toBeCloseTo(Math.SQRT1_2, 12);
-    expect(biases[0]).toBeCloseTo(Math.SQRT1_2, 12);
-    const [{ weights: gradient }] = trainer.gradients();
-    expect(gradient[0]![0]).toBeCloseTo(-Math.SQRT1_2, 12);
+    const [after] = trainer.parameters();
+    expect(after?.weights[0]?.[0]).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(after?.biases[0]).toBeCloseTo(Math.SQRT1_2, 12);
+    const [gradient] = trainer.gradients();
+    expect(gradient?.weights[0]?.[0]).toBeCloseTo(-Math.SQRT1_2, 12);
   });
 
   it('applies dropout during steps only, with masks drawn from the seed', () => {

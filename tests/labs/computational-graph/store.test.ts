@@ -7,6 +7,7 @@ import {
 } from '../../../src/labs/computational-graph/store';
 import { LESSON_NETWORK, labNetworkOf } from '../../../src/labs/shared/exercise-network';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
+import { at } from '../indexing';
 import { resetStore } from '../reset-store';
 
 beforeEach(() => {
@@ -27,7 +28,7 @@ describe('computational graph store', () => {
     lab().next(total());
     const { steps, graph } = view();
     expect(shown()).toBe(1);
-    expect(graph.nodes[steps[0].nodeId].label).toBe('ℓ');
+    expect(at(graph.nodes, at(steps, 0).nodeId).label).toBe('ℓ');
     lab().next(total());
     lab().next(total());
     expect(shown()).toBe(3);
@@ -51,7 +52,7 @@ describe('computational graph store', () => {
     const { session } = exercise();
     const before = view();
     expect(before.graph).toEqual(
-      expressionGraph(session.spec, session.parameters, session.examples[0]),
+      expressionGraph(session.spec, session.parameters, at(session.examples, 0)),
     );
     expect(view()).toBe(before); // memoised while the session stays
 

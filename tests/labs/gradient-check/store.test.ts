@@ -5,7 +5,7 @@ import {
   clampStepExponent,
   useGradientCheckStore,
 } from '../../../src/labs/gradient-check/store';
-import { labNetworkOf } from '../../../src/labs/shared/exercise-network';
+import { LESSON_NETWORK, labNetworkOf } from '../../../src/labs/shared/exercise-network';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
 import { resetStore } from '../reset-store';
 
@@ -59,7 +59,7 @@ describe('gradient-check store', () => {
     lab().select(v1, network().spec);
     const checked = current();
     expect(checked.name).toBe('v1');
-    expect(checked.theta).toBe(exercise().session.parameters[1].weights[0][0]);
+    expect(checked.theta).toBe(exercise().session.parameters[1]?.weights[0]?.[0]);
     expect(checked.gradient).not.toBe(w11.gradient);
     expect(checked.centralError).not.toBe(w11.centralError);
     lab().select({ layer: 5, kind: 'bias', row: 0, column: 0 }, network().spec);
@@ -76,5 +76,16 @@ describe('gradient-check store', () => {
     expect(check.gradient).toBe(0);
     expect(check.central).toBe(0);
     expect(check.centralError).toBe(0);
+  });
+
+  it('checks the lesson’s start for a network with no parameters at all', () => {
+    const empty = {
+      ...LESSON_NETWORK,
+      spec: { ...LESSON_NETWORK.spec, layers: [] },
+      parameters: [],
+    };
+    const check = checkOf(empty, lab());
+    expect(check.name).toBe('w11');
+    expect(check.theta).toBe(LESSON_NETWORK.parameters[0]?.weights[0]?.[0]);
   });
 });

@@ -52,6 +52,7 @@ export function TextAlternative() {
             </tr>
           </thead>
           <tbody>
+            {/* the network ends in one sigmoid unit (buildArchitectureSpec): ŷ has one entry */}
             {points.map(([example, set], index) => (
               <tr key={index}>
                 <th scope="row">

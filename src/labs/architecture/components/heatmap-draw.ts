@@ -77,6 +77,7 @@ function drawPoints(
 ) {
   const { context, size } = surface;
   const { xMin, xMax, yMin, yMax } = run.bounds;
+  // index < examples.length; the lab's 2-D sets have two inputs and one target per example
   for (let index = 0; index < examples.length; index++) {
     const { input, target } = examples[index]!;
     const x = ((input[0]! - xMin) / (xMax - xMin)) * size;
@@ -99,6 +100,7 @@ export function drawHeatmap(surface: HeatmapSurface, run: ArchitectureRun): void
   const scale = size / resolution;
   const count = contourSegments(run.grid, resolution, 0.5, segments);
   context.beginPath();
+  // contourSegments wrote `count` whole segments of SEGMENT_STRIDE numbers into segments
   for (let index = 0; index < count * SEGMENT_STRIDE; index += SEGMENT_STRIDE) {
     context.moveTo((segments[index]! + 0.5) * scale, (segments[index + 1]! + 0.5) * scale);
     context.lineTo((segments[index + 2]! + 0.5) * scale, (segments[index + 3]! + 0.5) * scale);

@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../../../core/errors';
+
 /** Floats per segment in a contour buffer: x₀, y₀, x₁, y₁ in cell-centre units. */
 export const SEGMENT_STRIDE = 4;
 
@@ -24,7 +26,7 @@ function emit(out: Float64Array, index: number, x0: number, y0: number, x1: numb
 /**
  * Marching squares: the iso-line grid = level as straight segments, written into `out`
  * (x = column, y = row, both at cell centres; see SEGMENT_STRIDE). Returns the number of segments.
- * Allocates nothing; `out` must hold contourCapacity(resolution) numbers.
+ * Allocates nothing; `grid` must hold resolution² values and `out` contourCapacity(resolution).
  */
 export function contourSegments(
   grid: Float64Array,
@@ -32,7 +34,11 @@ export function contourSegments(
   level: number,
   out: Float64Array,
 ): number {
+  if (grid.length < resolution * resolution) {
+    throw new ConfigurationError('resolution', 'needs resolution² grid cells');
+  }
   let count = 0;
+  // row + 1 and column + 1 are < resolution, so every corner index is < resolution² ≤ grid.length
   for (let row = 0; row < resolution - 1; row++) {
     for (let column = 0; column < resolution - 1; column++) {
       const topLeft = grid[row * resolution + column]!;

@@ -23,7 +23,7 @@ export function paletteChannel(output: number, channel: 0 | 1 | 2): number {
  */
 export function fillHeatmapPixels(grid: Float64Array, pixels: Uint8ClampedArray): void {
   for (let cell = 0; cell < grid.length; cell++) {
-    const output = grid[cell]!;
+    const output = grid[cell]!; // cell < grid.length
     const base = cell * 4;
     if (Number.isNaN(output)) {
       pixels[base] = pixels[base + 1] = pixels[base + 2] = 128;

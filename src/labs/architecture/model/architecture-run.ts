@@ -45,6 +45,7 @@ export interface ArchitectureStats {
 /** Share of examples classified right, with class 1 when ŷ ≥ 0.5. */
 export function accuracy(trainer: Trainer, examples: readonly Example[]): number {
   let right = 0;
+  // the lab's networks end in one sigmoid unit (buildArchitectureSpec), so ŷ has one entry
   for (const example of examples) {
     const predicted = trainer.predict(example.input)[0]! >= 0.5 ? 1 : 0;
     if (predicted === example.target[0]) right++;

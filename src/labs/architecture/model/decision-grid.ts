@@ -56,6 +56,7 @@ export function fillDecisionGrid(
   const width = (bounds.xMax - bounds.xMin) / resolution;
   const height = (bounds.yMax - bounds.yMin) / resolution;
   let classOne = 0;
+  // ŷ of the lab's binary classifiers has one entry (their output layer is one sigmoid unit)
   for (let row = 0; row < resolution; row++) {
     cellInput[1] = bounds.yMax - (row + 0.5) * height;
     for (let column = 0; column < resolution; column++) {

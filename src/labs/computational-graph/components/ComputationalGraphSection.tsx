@@ -12,7 +12,7 @@ import { computationalGraphMessages } from '../messages';
 import { revealedCount as countShown, useComputationalGraphStore } from '../store';
 import { GraphPlot } from './GraphPlot';
 import { NodeTable } from './NodeTable';
-import { stepEquation } from './step-sentence';
+import { nodeLabel, stepEquation } from './step-sentence';
 
 /** The lab's computational graph: the exercise's loss as micrograd draws it, stepped backward node by node. */
 export default function ComputationalGraphSection() {
@@ -36,7 +36,7 @@ export default function ComputationalGraphSection() {
     () => new Set(steps.slice(0, revealedCount).map((step) => step.nodeId)),
     [steps, revealedCount],
   );
-  const current = revealedCount > 0 ? steps[revealedCount - 1] : null;
+  const current = steps[revealedCount - 1] ?? null; // none before the first step (index −1)
 
   let sentence: string;
   if (!current) sentence = t('lab.computationalGraph.ready');
@@ -46,16 +46,20 @@ export default function ComputationalGraphSection() {
     const equation = stepEquation(current, graph.nodes, language);
     sentence = t('lab.computationalGraph.step', { index: revealedCount, total, equation });
     if (current.contributions.length > 1) {
-      const node = graph.nodes[current.nodeId].label;
+      const node = nodeLabel(graph.nodes, current.nodeId);
       sentence += ` ${t('lab.computationalGraph.severalUsers', { node, count: current.contributions.length })}`;
     }
   }
   if (current && revealedCount === total)
     sentence += ` ${t('lab.computationalGraph.done', { total })}`;
 
-  const activation = network.spec.layers[0]?.activation;
+  // the exercise's network has a hidden layer, two inputs and one target; '—' if one is missing
+  const activation = network.spec.layers[0]?.activation ?? '—';
   const loss = network.spec.loss;
   const [x1, x2] = network.example.input;
+  const [y] = network.example.target;
+  const shown = (value: number | undefined) =>
+    value === undefined ? '—' : formatValue(value, language);
   return (
     <LabFrame
       id="computational-graph"
@@ -70,9 +74,9 @@ export default function ComputationalGraphSection() {
           loss: (EXERCISE_LOSSES as readonly string[]).includes(loss)
             ? t(`exercise.loss.${loss as (typeof EXERCISE_LOSSES)[number]}`)
             : loss,
-          x1: formatValue(x1, language),
-          x2: formatValue(x2, language),
-          y: formatValue(network.example.target[0], language),
+          x1: shown(x1),
+          x2: shown(x2),
+          y: shown(y),
         })}
       </p>
       <div className="lab-controls" role="group" aria-label={t('lab.computationalGraph.controls')}>

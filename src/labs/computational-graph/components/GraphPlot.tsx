@@ -24,6 +24,8 @@ export function GraphPlot({ nodes, layout, revealed, current }: GraphPlotProps) 
   const arrowId = `graph-arrow-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const descriptionId = useId();
   const { boxWidth, boxHeight, opRadius } = GRAPH_GEOMETRY;
+  // nodes and layout come from one GraphView: layoutGraph placed every node at its id (it checked
+  // ids are positions), so place[id] exists for every node, input and step id indexed below
   const place = layout.nodes;
   const activeEdges = new Set(
     current?.contributions.map((term) => `${current.nodeId}>${term.userId}`),
@@ -33,7 +35,7 @@ export function GraphPlot({ nodes, layout, revealed, current }: GraphPlotProps) 
   useEffect(() => {
     const element = scroller.current;
     if (!element || !current) return;
-    const target = place[current.nodeId].x + boxWidth / 2 - element.clientWidth / 2;
+    const target = place[current.nodeId]!.x + boxWidth / 2 - element.clientWidth / 2;
     element.scrollLeft = Math.max(0, target);
   }, [current, place, boxWidth]);
 
@@ -72,8 +74,8 @@ export function GraphPlot({ nodes, layout, revealed, current }: GraphPlotProps) 
         </defs>
         {nodes.map((node) =>
           node.inputs.map((inputId, position) => {
-            const from = place[inputId];
-            const to = place[node.id].op;
+            const from = place[inputId]!;
+            const to = place[node.id]!.op;
             if (!to) return null;
             const startX = from.x + boxWidth;
             const startY = from.y + boxHeight / 2;
@@ -91,7 +93,7 @@ export function GraphPlot({ nodes, layout, revealed, current }: GraphPlotProps) 
           }),
         )}
         {nodes.map((node) => {
-          const { x, y, op } = place[node.id];
+          const { x, y, op } = place[node.id]!;
           const isCurrent = current?.nodeId === node.id;
           const shown = revealed.has(node.id);
           return (

@@ -2,6 +2,7 @@ import type { GraphNode } from '../../../core/network/expression-graph';
 import { formatValue } from '../../../components/ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
 import { opName } from './op-symbols';
+import { nodeLabel } from './step-sentence';
 import { computationalGraphMessages } from '../messages';
 
 interface NodeTableProps {
@@ -48,7 +49,7 @@ export function NodeTable({ nodes, revealed, currentId }: NodeTableProps) {
                   {node.id === currentId && ` (${t('lab.computationalGraph.current')})`}
                 </th>
                 <td>{describeOp(node.op)}</td>
-                <td>{node.inputs.map((input) => nodes[input].label).join(', ')}</td>
+                <td>{node.inputs.map((input) => nodeLabel(nodes, input)).join(', ')}</td>
                 <td>{formatValue(node.value, language)}</td>
                 <td>
                   {revealed.has(node.id)

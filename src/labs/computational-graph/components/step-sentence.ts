@@ -8,6 +8,16 @@ export function operand(label: string): string {
   return /[\s·+−()Σ²³⁻¹]/.test(label) ? `(${label})` : label;
 }
 
+/**
+ * The label of node `id` of `nodes`. The ids come from backwardSteps or the nodes' own inputs, so
+ * they are positions in `nodes`; a miss means steps and nodes are from different graphs.
+ */
+export function nodeLabel(nodes: readonly GraphNode[], id: number): string {
+  const node = nodes[id];
+  if (node === undefined) throw new Error(`the graph has no node ${id}`);
+  return node.label;
+}
+
 const FUNCTION_NAMES: Record<string, string> = {
   sigmoid: 'σ',
   tanh: 'tanh',
@@ -31,9 +41,9 @@ export function localName(
         .replace(/[,.]0+$/, '')
         .replace('-', '−');
     case 'input':
-      return nodes[factor.nodeId].label;
+      return nodeLabel(nodes, factor.nodeId);
     case 'derivative': {
-      const argument = nodes[factor.argumentId].label;
+      const argument = nodeLabel(nodes, factor.argumentId);
       if (factor.op.startsWith('^')) {
         const power = Number(factor.op.slice(1));
         const base = operand(argument);
@@ -63,10 +73,10 @@ export function stepEquation(
   nodes: readonly GraphNode[],
   language: Language,
 ): string {
-  const node = operand(nodes[step.nodeId].label);
+  const node = operand(nodeLabel(nodes, step.nodeId));
   const symbolic = step.contributions
     .map((term) => {
-      const user = operand(nodes[term.userId].label);
+      const user = operand(nodeLabel(nodes, term.userId));
       return `∂ℓ/∂${user} · ∂${user}/∂${node}`;
     })
     .join(' + ');

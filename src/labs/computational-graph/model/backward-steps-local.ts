@@ -20,11 +20,11 @@ export function localDerivative(
   position: number,
 ): { value: number; factor: LocalFactor } {
   const x = inputValues[position];
-  const argument: LocalFactor = {
-    kind: 'derivative',
-    op: user.op,
-    argumentId: user.inputs[position],
-  };
+  const argumentId = user.inputs[position];
+  if (x === undefined || argumentId === undefined) {
+    throw new ConfigurationError('graph', `node ${user.id} has no input at position ${position}`);
+  }
+  const argument: LocalFactor = { kind: 'derivative', op: user.op, argumentId };
   switch (user.op) {
     case '+':
     case 'sum': // ∂(Σ v_k)/∂v_k = 1
@@ -34,7 +34,12 @@ export function localDerivative(
     case '*': {
       // ∂(a·b)/∂a = b
       const other = 1 - position;
-      return { value: inputValues[other], factor: { kind: 'input', nodeId: user.inputs[other] } };
+      const value = inputValues[other];
+      const nodeId = user.inputs[other];
+      if (value === undefined || nodeId === undefined) {
+        throw new ConfigurationError('graph', `'*' node ${user.id} needs two inputs`);
+      }
+      return { value, factor: { kind: 'input', nodeId } };
     }
     case 'exp': // d eˣ/dx = eˣ
       return { value: user.value, factor: argument };

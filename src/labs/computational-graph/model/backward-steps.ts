@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../../core/errors';
 import type { ExpressionGraph, GraphNode } from '../../../core/network/expression-graph';
 import { localDerivative, type LocalFactor } from './backward-steps-local';
+import { checkTopologicalOrder } from './graph-order';
 
 export type { LocalFactor } from './backward-steps-local';
 
@@ -29,15 +30,15 @@ export interface BackwardStep {
   grad: number;
 }
 
-/** For each node, the (user, input position) pairs that read it, users in topological order. */
+/**
+ * For each node, the (user, input position) pairs that read it, users in topological order.
+ * The nodes have passed checkTopologicalOrder, so every input id is an index of `users`.
+ */
 function usersOf(nodes: readonly GraphNode[]): { userId: number; inputPosition: number }[][] {
   const users: { userId: number; inputPosition: number }[][] = nodes.map(() => []);
   for (const node of nodes) {
     node.inputs.forEach((inputId, inputPosition) => {
-      if (inputId < 0 || inputId >= node.id) {
-        throw new ConfigurationError('graph', `node ${node.id} reads node ${inputId} out of order`);
-      }
-      users[inputId].push({ userId: node.id, inputPosition });
+      users[inputId]!.push({ userId: node.id, inputPosition });
     });
   }
   return users;
@@ -54,28 +55,28 @@ export function backwardSteps(graph: ExpressionGraph): BackwardStep[] {
   if (nodes.length === 0 || rootId !== nodes.length - 1) {
     throw new ConfigurationError('graph', 'the root must be the last node');
   }
-  nodes.forEach((node, index) => {
-    if (node.id !== index)
-      throw new ConfigurationError('graph', 'node ids must be their positions');
-  });
+  checkTopologicalOrder(nodes);
   const users = usersOf(nodes);
   const grads = new Array<number>(nodes.length).fill(0);
   const steps: BackwardStep[] = [];
+  // checkTopologicalOrder made every id below (this node's, a user's, an input's) a position in
+  // nodes, and users and grads have one entry per node
   for (let id = rootId; id >= 0; id--) {
     if (id === rootId) {
       grads[id] = 1; // ∂ℓ/∂ℓ
       steps.push({ nodeId: id, contributions: [], grad: 1 });
       continue;
     }
-    const contributions = users[id].map(({ userId, inputPosition }): Contribution => {
-      const user = nodes[userId];
-      const inputValues = user.inputs.map((inputId) => nodes[inputId].value);
+    const contributions = users[id]!.map(({ userId, inputPosition }): Contribution => {
+      const user = nodes[userId]!;
+      const inputValues = user.inputs.map((inputId) => nodes[inputId]!.value);
       const { value: local, factor } = localDerivative(user, inputValues, inputPosition);
-      const upstream = grads[userId];
+      const upstream = grads[userId]!;
       return { userId, inputPosition, local, factor, upstream, product: upstream * local };
     });
-    grads[id] = contributions.reduce((total, term) => total + term.product, 0);
-    steps.push({ nodeId: id, contributions, grad: grads[id] });
+    const grad = contributions.reduce((total, term) => total + term.product, 0);
+    grads[id] = grad;
+    steps.push({ nodeId: id, contributions, grad });
   }
   return steps;
 }

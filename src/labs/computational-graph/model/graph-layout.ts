@@ -1,4 +1,5 @@
 import type { ExpressionGraph } from '../../../core/network/expression-graph';
+import { checkTopologicalOrder } from './graph-order';
 
 /** Sizes of the drawing, in SVG user units. */
 export const GRAPH_GEOMETRY = {
@@ -35,24 +36,25 @@ const isSource = (inputs: readonly number[]): boolean => inputs.length === 0;
 /**
  * Columns by depth, left to right: a computed node sits one column after its deepest input; a leaf
  * (parameter or constant) sits just before its earliest user, so it is drawn next to where it is used.
+ * Every id and input id is an index of `columns` and `earliestUser` (layoutGraph checked the order).
  */
 function columnsOf(graph: ExpressionGraph): number[] {
   const { nodes } = graph;
   const columns = nodes.map(() => 0);
   for (const node of nodes) {
     if (!isSource(node.inputs)) {
-      columns[node.id] = 1 + Math.max(...node.inputs.map((input) => columns[input]));
+      columns[node.id] = 1 + Math.max(...node.inputs.map((input) => columns[input]!));
     }
   }
   const earliestUser = nodes.map(() => Number.POSITIVE_INFINITY);
   for (const node of nodes) {
     for (const input of node.inputs) {
-      earliestUser[input] = Math.min(earliestUser[input], columns[node.id]);
+      earliestUser[input] = Math.min(earliestUser[input]!, columns[node.id]!);
     }
   }
   for (const node of nodes) {
     if (isSource(node.inputs) && Number.isFinite(earliestUser[node.id])) {
-      columns[node.id] = earliestUser[node.id] - 1;
+      columns[node.id] = earliestUser[node.id]! - 1;
     }
   }
   return columns;
@@ -67,34 +69,36 @@ const mean = (values: number[], fallback: number): number =>
 /**
  * Rows within each column: start in topological order, then a few barycentre sweeps (each node
  * moves towards the mean row of its neighbours in the column just swept) to reduce crossings.
+ * Every id and input id is an index of `rows` and `users` (layoutGraph checked the order), and every
+ * column, from columnsOf or bounded by columnCount, an index of `byColumn`.
  */
 function rowsOf(graph: ExpressionGraph, columns: number[]): number[] {
   const { nodes } = graph;
   const columnCount = Math.max(...columns) + 1;
   const byColumn: number[][] = Array.from({ length: columnCount }, () => []);
-  nodes.forEach((node) => byColumn[columns[node.id]].push(node.id));
+  nodes.forEach((node) => byColumn[columns[node.id]!]!.push(node.id));
   const users: number[][] = nodes.map(() => []);
-  nodes.forEach((node) => node.inputs.forEach((input) => users[input].push(node.id)));
+  nodes.forEach((node) => node.inputs.forEach((input) => users[input]!.push(node.id)));
   const rows = nodes.map(() => 0);
   const place = () => byColumn.forEach((ids) => ids.forEach((id, row) => (rows[id] = row)));
   place();
   const reorder = (column: number, neighbours: (id: number) => number[]) => {
     const keys = new Map(
-      byColumn[column].map((id) => [
+      byColumn[column]!.map((id) => [
         id,
         mean(
-          neighbours(id).map((other) => rows[other]),
-          rows[id],
+          neighbours(id).map((other) => rows[other]!),
+          rows[id]!,
         ),
       ]),
     );
-    byColumn[column].sort((a, b) => (keys.get(a) as number) - (keys.get(b) as number) || a - b);
-    byColumn[column].forEach((id, row) => (rows[id] = row));
+    byColumn[column]!.sort((a, b) => (keys.get(a) as number) - (keys.get(b) as number) || a - b);
+    byColumn[column]!.forEach((id, row) => (rows[id] = row));
   };
   for (let sweep = 0; sweep < 2; sweep++) {
-    for (let column = columnCount - 2; column >= 0; column--) reorder(column, (id) => users[id]);
+    for (let column = columnCount - 2; column >= 0; column--) reorder(column, (id) => users[id]!);
     for (let column = 1; column < columnCount; column++)
-      reorder(column, (id) => [...nodes[id].inputs]);
+      reorder(column, (id) => [...nodes[id]!.inputs]);
   }
   return rows;
 }
@@ -106,19 +110,22 @@ function rowsOf(graph: ExpressionGraph, columns: number[]): number[] {
 export function layoutGraph(graph: ExpressionGraph): GraphLayout {
   const { boxWidth, boxHeight, opRadius, columnWidth, rowHeight, margin } = GRAPH_GEOMETRY;
   if (graph.nodes.length === 0) return { nodes: [], width: 2 * margin, height: 2 * margin };
+  checkTopologicalOrder(graph.nodes);
   const columns = columnsOf(graph);
   const rows = rowsOf(graph, columns);
   const counts = new Map<number, number>();
   columns.forEach((column) => counts.set(column, (counts.get(column) ?? 0) + 1));
   const tallest = Math.max(...counts.values());
   const left = margin + 2 * opRadius + 8;
+  // columns and rows have one entry per node, and node ids are their positions (checked above)
   const nodes = graph.nodes.map((node): NodePlacement => {
-    const column = columns[node.id];
+    const column = columns[node.id]!;
+    const row = rows[node.id]!;
     const offset = ((tallest - (counts.get(column) as number)) * rowHeight) / 2; // centre the column
     const x = left + column * columnWidth;
-    const y = margin + offset + rows[node.id] * rowHeight;
+    const y = margin + offset + row * rowHeight;
     const op = isSource(node.inputs) ? null : { x: x - opRadius - 8, y: y + boxHeight / 2 };
-    return { id: node.id, column, row: rows[node.id], x, y, op };
+    return { id: node.id, column, row, x, y, op };
   });
   const columnCount = Math.max(...columns) + 1;
   return {

@@ -25,8 +25,8 @@ export interface ParameterPosition {
 
 /** The lesson's 2–2–1 net names its parameters w11…w22, b1, b2, v1, v2, c. */
 function isLessonShape(spec: NetworkSpec): boolean {
-  const [hidden, output] = spec.layers;
-  return spec.inputSize === 2 && spec.layers.length === 2 && hidden.size === 2 && output.size === 1;
+  const sizes = spec.layers.map((layer) => layer.size);
+  return spec.inputSize === 2 && sizes.length === 2 && sizes[0] === 2 && sizes[1] === 1;
 }
 
 function nameOf(spec: NetworkSpec, { layer, kind, row, column }: ParameterPosition): string {
@@ -74,14 +74,16 @@ export function parameterAt(parameters: NetworkParameters, position: ParameterPo
 function flatIndex(spec: NetworkSpec, position: ParameterPosition): number {
   let offset = 0;
   let inputs = spec.inputSize;
-  for (let layer = 0; layer < position.layer; layer++) {
-    offset += spec.layers[layer].size * (inputs + 1);
-    inputs = spec.layers[layer].size;
+  for (const [layer, { size }] of spec.layers.entries()) {
+    if (layer === position.layer) {
+      return position.kind === 'weight'
+        ? offset + position.row * inputs + position.column
+        : offset + size * inputs + position.row;
+    }
+    offset += size * (inputs + 1);
+    inputs = size;
   }
-  const size = spec.layers[position.layer].size;
-  return position.kind === 'weight'
-    ? offset + position.row * inputs + position.column
-    : offset + size * inputs + position.row;
+  throw new ConfigurationError('parameter', 'no such parameter');
 }
 
 /** ℓ as a function of the one parameter at `position`, the others held fixed (on the compiled tape). */

@@ -112,7 +112,8 @@ export function diagnoseStep(
   const smallest = Math.min(...finite.map((point) => point.centralError));
   // with ties (say, every error exactly 0), the middle of the tied points
   const tied = finite.filter((point) => point.centralError === smallest);
-  const best: SweepPoint | null = tied.length > 0 ? tied[Math.floor((tied.length - 1) / 2)] : null;
+  // null when no error is finite (tied is empty, and its index −1 has no entry)
+  const best: SweepPoint | null = tied[Math.floor((tied.length - 1) / 2)] ?? null;
   if (!best || !Number.isFinite(error)) {
     return { regime: 'undefined', bestStep: best?.step ?? Number.NaN, bestError: Number.NaN };
   }

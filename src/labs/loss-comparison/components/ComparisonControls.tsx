@@ -44,6 +44,7 @@ export function ComparisonControls() {
       <label>
         {t('lab.lossComparison.example')}
         <select value={example} onChange={(event) => setExample(Number(event.target.value))}>
+          {/* the XOR examples: two inputs and one target each */}
           {COMPARISON_EXAMPLES.map((item, index) => (
             <option key={index} value={index}>
               {t('lab.lossComparison.exampleOption', {

@@ -35,6 +35,7 @@ export function ComparisonTable() {
             </tr>
           </thead>
           <tbody>
+            {/* a history starts as [J_0] (the store's startState) and only grows */}
             {RUN_LOSSES.map((loss) => (
               <tr key={loss}>
                 <th scope="row">{t(NAMES[loss])}</th>

@@ -19,6 +19,7 @@ export function normalisedPoints(
 ): NormalisedPoint[] {
   const count = Math.min(history.halfSquaredError.length, history.binaryCrossEntropy.length);
   const stride = Math.max(1, Math.ceil(count / limit));
+  // called with step < count, and count ≤ both lengths: values[step] and values[0] exist
   const ratio = (values: readonly number[], step: number) => {
     const value = values[step]! / values[0]!;
     return value > 0 && Number.isFinite(value) ? value : null;
@@ -32,7 +33,7 @@ export function normalisedPoints(
     });
   }
   const last = count - 1;
-  if (last > 0 && points[points.length - 1]!.step !== last) {
+  if (last > 0 && points.at(-1)?.step !== last) {
     points.push({
       step: last,
       halfSquaredError: ratio(history.halfSquaredError, last),

@@ -56,6 +56,7 @@ export function comparisonStart(config: ComparisonConfig): NetworkParameters {
     seed: config.seed,
     range: 1,
   });
+  // comparisonSpec has two layers, so parameters[1] is the output layer
   if (config.saturated) parameters[1]!.biases[0] = SATURATED_BIAS;
   return parameters;
 }
@@ -77,6 +78,7 @@ export interface RunSnapshot {
 /** The accuracy of `parameters` on the examples: ŷ ≥ ½ counts as class 1. */
 function accuracyOf(trainer: Trainer, examples: readonly Example[]): number {
   let right = 0;
+  // the 2–4–1 net predicts one output, and each XOR example has one target
   for (const example of examples) {
     const prediction = trainer.predict(example.input)[0]!;
     if (prediction >= 0.5 === example.target[0]! >= 0.5) right++;
@@ -89,6 +91,7 @@ export function snapshotRun(trainer: Trainer, loss: RunLoss, exampleIndex: numbe
   const example = COMPARISON_EXAMPLES[exampleIndex];
   if (!example) throw new ConfigurationError('example', `no example ${exampleIndex}`);
   const trace = traceExample(comparisonSpec(loss), trainer.parameters(), example);
+  // comparisonSpec's second layer is its one-neuron output, and each XOR example has one target
   const z = trace.layers[1]!.z[0]!;
   const target = example.target[0]!;
   return {

@@ -24,6 +24,7 @@ export function RaceStatus() {
   if (!losses || !paths) return null;
   const value = (number: number) => formatValue(number, language);
   const name = (optimizer: OptimizerName) => t(`lab.optimizerRace.name.${optimizer}`);
+  // each loss series has RACE_STEPS + 1 entries (t = 0 … RACE_STEPS), and step ≤ RACE_STEPS
   const network = best((optimizer) => losses[optimizer][step]!);
   const surface = best((optimizer) => summarizePath(paths[optimizer], step).distance);
   const escaped = OPTIMIZERS.filter((optimizer) => paths[optimizer].length - 1 < step);

@@ -114,6 +114,7 @@ export function RaceSurfacePlot({ hintId }: { hintId: string }) {
       </g>
       {/* names outside the clip: a label may reach into the margin beside the plot */}
       <g aria-hidden="true">
+        {/* a path always holds its start, so its index min(step, length − 1) ≥ 0 exists */}
         {paths &&
           step > 0 &&
           OPTIMIZERS.map((name) => (

@@ -17,6 +17,7 @@ export function RaceTables({ architecture }: { architecture: string }) {
   if (!losses || !paths) return null;
   const value = (number: number) => formatValue(number, language);
   const count = formatCount(step, language);
+  // each loss series has RACE_STEPS + 1 entries (t = 0 … RACE_STEPS), and step ≤ RACE_STEPS
   return (
     <details className="race-text">
       <summary>{t('lab.optimizerRace.textAlternative')}</summary>
@@ -59,7 +60,7 @@ export function RaceTables({ architecture }: { architecture: string }) {
             {OPTIMIZERS.map((name) => {
               const path = paths[name];
               const summary = summarizePath(path, step);
-              const point = path[summary.steps]!;
+              const point = path[summary.steps]!; // summary.steps is the index summarizePath read
               return (
                 <tr key={name}>
                   <th scope="row">{t(`lab.optimizerRace.name.${name}`)}</th>

@@ -50,6 +50,7 @@ export function optimizerPath(
   const parameters = Float64Array.of(start.w1, start.w2);
   const gradients = new Float64Array(2);
   const path: RacePoint[] = [{ ...start, loss: raceLoss(start) }];
+  // parameters is the Float64Array (w1, w2) made above: indices 0 and 1 exist
   for (let step = 0; step < steps; step++) {
     const here = { w1: parameters[0]!, w2: parameters[1]! };
     const gradient = raceGradient(here);
@@ -85,6 +86,7 @@ export interface PathSummary {
 /** Steps taken, loss and distance to the minimum of the path's point at step `upTo` (or its last). */
 export function summarizePath(path: readonly RacePoint[], upTo: number): PathSummary {
   const index = Math.max(0, Math.min(upTo, path.length - 1));
-  const point = path[index]!;
+  const point = path[index];
+  if (point === undefined) throw new ConfigurationError('path', 'a path has at least its start');
   return { steps: index, loss: point.loss, distance: distanceToMinimum(point) };
 }

@@ -6,12 +6,16 @@ import { schedulesMessages } from '../messages';
 /** Rows of the sampled table: every this many steps, and the last one. */
 export const SAMPLE_EVERY = 50;
 
-/** The text alternative: a summary per schedule and η and J sampled along the runs. */
+/**
+ * The text alternative: a summary per schedule and η and J sampled along the runs.
+ * Every run is runSchedule's, over the same steps ≥ 1: `steps` rates and `steps` + 1 losses, so the
+ * first and last of each exist and every sampled step (0 … steps) has a loss.
+ */
 export function ScheduleTables({ runs }: { runs: readonly ScheduleRun[] }) {
   const t = useFeatureTranslation(schedulesMessages);
   const language = useLanguage();
   const value = (number: number) => formatValue(number, language);
-  const steps = runs[0]!.rates.length;
+  const steps = runs[0]?.rates.length ?? 0;
   const samples: number[] = [];
   for (let step = 0; step < steps; step += SAMPLE_EVERY) samples.push(step);
   if (samples.at(-1) !== steps) samples.push(steps);

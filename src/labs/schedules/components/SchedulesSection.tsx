@@ -61,7 +61,8 @@ export default function SchedulesSection() {
           </div>
           <p className="lab-summary" aria-live="polite">
             {t('lab.schedules.summary', {
-              steps: formatCount(runs[0]!.rates.length, language),
+              steps: formatCount(runs[0]?.rates.length ?? 0, language),
+              // runSchedule records steps + 1 ≥ 2 losses, so each run has a last one
               list: runs
                 .map((run) =>
                   t('lab.schedules.summaryItem', {

@@ -15,8 +15,8 @@ export function NormTable({ runs, step }: NormTableProps) {
   const language = useLanguage();
   const layerCount = runs.sigmoid.norms[0]?.length ?? runs.relu.norms[0]?.length ?? 0;
   const normAt = (run: VanishingRun, layer: number) => {
-    const norms = run.norms[step - 1];
-    return norms ? formatValue(norms[layer]!, language) : '—';
+    const norm = run.norms[step - 1]?.[layer];
+    return norm === undefined ? '—' : formatValue(norm, language);
   };
   return (
     <details className="vanishing-table">

@@ -51,5 +51,6 @@ const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '14 4', '1 2'];
 /** The stroke of layer `index` of `count`; the output layer (last) is always solid dark grey. */
 export function layerStyle(index: number, count: number): { colour: string; dash: string } {
   if (index === count - 1) return { colour: 'var(--lab-ink)', dash: '' };
+  // a layer index is ≥ 0, so index % length is an index of these non-empty constant lists
   return { colour: COLOURS[index % COLOURS.length]!, dash: DASHES[index % DASHES.length]! };
 }

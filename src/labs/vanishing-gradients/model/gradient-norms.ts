@@ -45,7 +45,7 @@ export function roundRatio(x: number): number {
 /** Compares ‖∂J/∂W_1‖ with ‖∂J/∂W_L‖ through the ratio first/last. */
 export function compareFirstToLast(norms: readonly number[]): NormComparison {
   if (norms.length < 2) throw new ConfigurationError('norms', 'needs at least two layers');
-  const first = norms[0]!;
+  const first = norms[0]!; // two or more norms (checked just above): the first and last exist
   const last = norms[norms.length - 1]!;
   const ratio = first / last;
   if (!(first > 0) || !(last > 0) || !Number.isFinite(ratio) || ratio === 0) {

@@ -139,4 +139,12 @@ describe('contourSegments', () => {
       0,
     );
   });
+
+  it('rejects a grid with fewer than resolution² cells', () => {
+    const out = new Float64Array(contourCapacity(3));
+    expect(contourSegments(new Float64Array(9).fill(0.9), 3, 0.5, out)).toBe(0);
+    expect(() => contourSegments(new Float64Array(8), 3, 0.5, out)).toThrow(
+      /resolution: needs resolution² grid cells/,
+    );
+  });
 });

@@ -1,8 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { lazy } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Section from '../../../../src/labs/challenges/components/ChallengesSection';
 import { LabPage } from '../../../../src/app/LabPage';
+import { ExerciseSlotContext } from '../../../../src/labs/shared/exercise-slot';
+import { LabPlacementContext } from '../../../../src/labs/shared/LabFrame';
 import { formatValue } from '../../../../src/components/ui/format';
 import { traceExample } from '../../../../src/core/network/trace';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
@@ -136,14 +139,26 @@ describe('the challenges section', () => {
   it('draws the exercise below the cards when alone, and goes to it', async () => {
     stubResizeObserver();
     const user = userEvent.setup();
-    // the app's lab view composes the section alone, with the exercise it hands it
-    render(<LabPage id="challenges" />);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Desafios no exercício 2–2–1' }),
-    ).toBeInTheDocument();
+    // the exercise as the app hands it to the section, its code held back until after the click
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const HeldExercise = lazy(() =>
+      held
+        .then(() => import('../../../../src/app/ExerciseSection'))
+        .then((module) => ({ default: module.ExerciseSection })),
+    );
+    render(
+      <LabPlacementContext value="standalone">
+        <ExerciseSlotContext value={<HeldExercise />}>
+          <Section />
+        </ExerciseSlotContext>
+      </LabPlacementContext>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Desafios no exercício 2–2–1' }));
     // clicked while the exercise's code is still loading: it is focused once it is drawn
     expect(screen.getByText('Carregando o exercício…')).toBeInTheDocument();
     await user.click(within(card(/XOR/)).getByRole('button', { name: 'Ir para o exercício' }));
+    release();
     const exercise = await screen.findByRole(
       'heading',
       { name: 'Backpropagation – Passo a Passo' },
@@ -153,6 +168,29 @@ describe('the challenges section', () => {
     // the section's own controls drive the same store the cards read
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dados de treino' }), 'xor');
     expect(card(/XOR/)).not.toHaveTextContent('Escolha XOR');
+  });
+
+  it('is handed its exercise by the app’s lab view, and draws none where it has none', async () => {
+    stubResizeObserver();
+    const { unmount } = render(<LabPage id="challenges" />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Desafios no exercício 2–2–1' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: 'Backpropagation – Passo a Passo' },
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+    unmount();
+    render(
+      <LabPlacementContext value="standalone">
+        <Section />
+      </LabPlacementContext>,
+    );
+    expect(screen.queryByText('Carregando o exercício…')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Backpropagation – Passo a Passo' })).toBeNull();
   });
 
   it('speaks English', () => {

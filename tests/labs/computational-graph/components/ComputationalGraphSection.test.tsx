@@ -6,6 +6,7 @@ import { formatValue } from '../../../../src/components/ui/format';
 import { expressionGraph } from '../../../../src/core/network/expression-graph';
 import { useComputationalGraphStore } from '../../../../src/labs/computational-graph/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import { at } from '../../indexing';
 import { resetStore } from '../../reset-store';
 
 beforeEach(() => {
@@ -16,7 +17,8 @@ beforeEach(() => {
 /** The graph computed here from the exercise's session, independently of the section. */
 function sessionGraph() {
   const { session } = useAppStore.getState();
-  return expressionGraph(session.spec, session.parameters, session.examples[session.exampleIndex]);
+  const example = at(session.examples, session.exampleIndex);
+  return expressionGraph(session.spec, session.parameters, example);
 }
 
 const nodeRow = (label: string) => {
@@ -86,7 +88,9 @@ describe('computational graph section', () => {
     const total = sessionGraph().nodes.length;
     await user.click(screen.getByRole('button', { name: 'Mostrar tudo' }));
     expect(screen.getByText(`Gradientes revelados: ${total} de ${total}`)).toBeInTheDocument();
-    expect(gradCell('w11')).toHaveTextContent(formatValue(sessionGraph().nodes[1].grad, 'pt-BR'));
+    expect(gradCell('w11')).toHaveTextContent(
+      formatValue(at(sessionGraph().nodes, 1).grad, 'pt-BR'),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Passo de volta completo');
     expect(screen.getByRole('button', { name: 'Próximo nó' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Nó anterior' }));

@@ -15,10 +15,11 @@ import {
 } from '../../../../src/core/network/expression-graph';
 import { DEFAULT_SEED, initializeParameters } from '../../../../src/core/training/initialization';
 import { caseArbitrary } from '../../../core/network/arbitraries';
+import { at } from '../../indexing';
 
 /** Each op's forward formula, written here from its definition (not taken from the graph code). */
 function applyOp(op: string, inputs: number[]): number {
-  const [a, b] = inputs;
+  const [a = Number.NaN, b = Number.NaN] = inputs; // a missing operand gives NaN, which fails
   switch (op) {
     case '+':
       return a + b;
@@ -83,11 +84,11 @@ describe('backwardSteps on the lesson network', () => {
     'sums to the grad expressionGraph computed, for every node ($name)',
     ({ graph }) => {
       for (const step of backwardSteps(graph)) {
-        expect(relativeGap(step.grad, graph.nodes[step.nodeId].grad)).toBeLessThan(1e-12);
+        expect(relativeGap(step.grad, at(graph.nodes, step.nodeId).grad)).toBeLessThan(1e-12);
         const total = step.contributions.reduce((sum, term) => sum + term.upstream * term.local, 0);
         if (step.contributions.length > 0) expect(step.grad).toBe(total);
         for (const term of step.contributions) {
-          expect(term.upstream).toBeCloseTo(graph.nodes[term.userId].grad, 12);
+          expect(term.upstream).toBeCloseTo(at(graph.nodes, term.userId).grad, 12);
           expect(term.product).toBe(term.upstream * term.local);
         }
       }
@@ -99,10 +100,10 @@ describe('backwardSteps on the lesson network', () => {
     let checked = 0;
     for (const step of backwardSteps(graph)) {
       for (const term of step.contributions) {
-        const user = graph.nodes[term.userId];
-        const inputs = user.inputs.map((id) => graph.nodes[id].value);
+        const user = at(graph.nodes, term.userId);
+        const inputs = user.inputs.map((id) => at(graph.nodes, id).value);
         expect(relativeGap(applyOp(user.op, inputs), user.value)).toBeLessThan(1e-12);
-        const x = inputs[term.inputPosition];
+        const x = at(inputs, term.inputPosition);
         if (KINKS.has(user.op) && Math.abs(x) < 10 * h) continue;
         const moved = (delta: number) =>
           applyOp(
@@ -127,23 +128,23 @@ describe('backwardSteps on the lesson network', () => {
     const steps = new Map(backwardSteps(graph).map((step) => [step.nodeId, step]));
     const a1 = steps.get(byLabel.get('a1')!.id)!;
     expect(a1.contributions).toHaveLength(1);
-    expect(a1.contributions[0].factor).toEqual({ kind: 'input', nodeId: byLabel.get('v1')!.id });
-    expect(a1.contributions[0].local).toBe(byLabel.get('v1')!.value);
+    expect(a1.contributions[0]?.factor).toEqual({ kind: 'input', nodeId: byLabel.get('v1')!.id });
+    expect(a1.contributions[0]?.local).toBe(byLabel.get('v1')!.value);
     const zOutput = steps.get(byLabel.get('z_o')!.id)!;
     const yHat = byLabel.get('ŷ')!.value;
-    expect(zOutput.contributions[0].factor).toEqual({
+    expect(zOutput.contributions[0]?.factor).toEqual({
       kind: 'derivative',
       op: 'sigmoid',
       argumentId: byLabel.get('z_o')!.id,
     });
-    expect(zOutput.contributions[0].local).toBeCloseTo(yHat * (1 - yHat), 15);
+    expect(zOutput.contributions[0]?.local).toBeCloseTo(yHat * (1 - yHat), 15);
     const x1 = steps.get(byLabel.get('x1')!.id)!;
-    expect(x1.contributions.map((term) => graph.nodes[term.userId].label).sort()).toEqual([
+    expect(x1.contributions.map((term) => at(graph.nodes, term.userId).label).sort()).toEqual([
       'w11·x1',
       'w21·x1',
     ]);
     const y = steps.get(byLabel.get('y')!.id)!;
-    expect(y.contributions[0].local).toBe(-1); // ∂(ŷ − y)/∂y
+    expect(y.contributions[0]?.local).toBe(-1); // ∂(ŷ − y)/∂y
   });
 });
 
@@ -151,9 +152,9 @@ describe('backwardSteps on random networks', () => {
   it('every node’s sum of contributions equals its grad (all activations and losses)', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ spec, parameters, examples }) => {
-        const graph = expressionGraph(spec, parameters, examples[0]);
+        const graph = expressionGraph(spec, parameters, at(examples, 0));
         for (const step of backwardSteps(graph)) {
-          expect(relativeGap(step.grad, graph.nodes[step.nodeId].grad)).toBeLessThan(1e-9);
+          expect(relativeGap(step.grad, at(graph.nodes, step.nodeId).grad)).toBeLessThan(1e-9);
         }
       }),
       { numRuns: 150, seed: 7 },
@@ -177,8 +178,8 @@ describe('backwardSteps edge cases', () => {
       rootId: 1,
     };
     const [, x] = backwardSteps(graph);
-    expect(x.contributions.map((term) => term.local)).toEqual([3, 3]);
-    expect(x.grad).toBe(6);
+    expect(x?.contributions.map((term) => term.local)).toEqual([3, 3]);
+    expect(x?.grad).toBe(6);
   });
 
   it('rejects graphs that are not in topological order or have unknown ops', () => {

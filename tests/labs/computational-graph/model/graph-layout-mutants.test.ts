@@ -4,6 +4,8 @@ import {
   layoutGraph,
 } from '../../../../src/labs/computational-graph/model/graph-layout';
 import type { ExpressionGraph, GraphNode } from '../../../../src/core/network/expression-graph';
+import { ConfigurationError } from '../../../../src/core/errors';
+import { at } from '../../indexing';
 
 function node(id: number, op: string, inputs: number[] = []): GraphNode {
   return { id, op, label: `n${id}`, value: 0, grad: 0, inputs };
@@ -35,15 +37,31 @@ describe('layoutGraph details', () => {
       rootId: 6,
     };
     const { nodes } = layoutGraph(graph);
-    const rowOf = (id: number) => nodes[id].row;
-    const edges = graph.nodes.flatMap((user) => user.inputs.map((input) => [input, user.id]));
+    const rowOf = (id: number) => at(nodes, id).row;
+    const columnOf = (id: number) => at(nodes, id).column;
+    const edges = graph.nodes.flatMap((user) =>
+      user.inputs.map((input): [number, number] => [input, user.id]),
+    );
     for (const [fromA, toA] of edges) {
       for (const [fromB, toB] of edges) {
-        if (nodes[fromA].column !== nodes[fromB].column || nodes[toA].column !== nodes[toB].column)
-          continue;
+        if (columnOf(fromA) !== columnOf(fromB) || columnOf(toA) !== columnOf(toB)) continue;
         // two edges between the same columns cross when their ends are in opposite orders
         expect((rowOf(fromA) - rowOf(fromB)) * (rowOf(toA) - rowOf(toB))).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+
+  it('rejects a graph whose ids are not its positions or whose inputs are not earlier nodes', () => {
+    const layout = (nodes: GraphNode[]) => () => layoutGraph({ nodes, rootId: nodes.length - 1 });
+    expect(layout([node(0, 'leaf'), node(1, '+', [0, 0])])).not.toThrow();
+    expect(layout([node(0, 'leaf'), node(2, '+', [0])])).toThrow(/ids must be their positions/);
+    expect(layout([node(0, 'leaf'), node(1, '+', [1])])).toThrow(ConfigurationError);
+    expect(layout([node(0, 'leaf'), node(1, '+', [2])])).toThrow(
+      /node 1 reads node 2 out of order/,
+    );
+    expect(layout([node(0, 'leaf'), node(1, '+', [-1])])).toThrow(/reads node -1 out of order/);
+    expect(layout([node(0, 'leaf'), node(1, 'leaf'), node(2, '+', [0.5])])).toThrow(
+      /reads node 0.5 out of order/,
+    );
   });
 });

@@ -13,13 +13,14 @@ import {
 } from '../../../../src/core/network/expression-graph';
 import { DEFAULT_SEED, initializeParameters } from '../../../../src/core/training/initialization';
 import { caseArbitrary } from '../../../core/network/arbitraries';
+import { at } from '../../indexing';
 
 const { boxWidth, boxHeight, opRadius } = GRAPH_GEOMETRY;
 
 function expectDrawable(graph: ExpressionGraph, layout: GraphLayout): void {
   expect(layout.nodes.map((placement) => placement.id)).toEqual(graph.nodes.map((node) => node.id));
   for (const node of graph.nodes) {
-    const place = layout.nodes[node.id];
+    const place = at(layout.nodes, node.id);
     // inside the drawing
     expect(place.x - (place.op ? 2 * opRadius : 0)).toBeGreaterThanOrEqual(0);
     expect(place.y).toBeGreaterThanOrEqual(0);
@@ -28,7 +29,7 @@ function expectDrawable(graph: ExpressionGraph, layout: GraphLayout): void {
     // an op circle exactly for computed nodes, left of the box and right of every input's box
     expect(place.op === null).toBe(node.inputs.length === 0);
     for (const input of node.inputs) {
-      const from = layout.nodes[input];
+      const from = at(layout.nodes, input);
       expect(from.column).toBeLessThan(place.column);
       expect(from.x + boxWidth).toBeLessThan((place.op?.x ?? 0) - opRadius);
     }
@@ -42,13 +43,12 @@ function expectDrawable(graph: ExpressionGraph, layout: GraphLayout): void {
     byColumn.set(place.column, [...(byColumn.get(place.column) ?? []), place.y]);
   for (const ys of byColumn.values()) {
     ys.sort((a, b) => a - b);
-    const gaps = ys.slice(1).map((y, index) => y - ys[index]);
+    const gaps = ys.slice(1).map((y, index) => y - at(ys, index));
     expect(Math.min(Infinity, ...gaps)).toBeGreaterThanOrEqual(boxHeight);
   }
+  const first = at(layout.nodes, 0);
   for (const place of layout.nodes)
-    expect(place.x).toBe(
-      layout.nodes[0].x + (place.column - layout.nodes[0].column) * GRAPH_GEOMETRY.columnWidth,
-    );
+    expect(place.x).toBe(first.x + (place.column - first.column) * GRAPH_GEOMETRY.columnWidth);
 }
 
 describe('layoutGraph', () => {
@@ -57,7 +57,7 @@ describe('layoutGraph', () => {
   const graph = expressionGraph(spec, parameters, LESSON_EXAMPLE_DEFAULT);
   const layout = layoutGraph(graph);
   const column = (label: string) =>
-    layout.nodes[graph.nodes.find((node) => node.label === label)!.id].column;
+    at(layout.nodes, graph.nodes.find((node) => node.label === label)!.id).column;
 
   it('draws the lesson graph left to right with no overlaps', () => {
     expectDrawable(graph, layout);
@@ -84,14 +84,15 @@ describe('layoutGraph', () => {
       nodes: [{ id: 0, op: 'leaf', label: 'w', value: 1, grad: 1, inputs: [] }],
       rootId: 0,
     });
-    expect(single.nodes[0].column).toBe(0);
-    expect(single.width).toBeGreaterThanOrEqual(single.nodes[0].x + boxWidth);
+    const only = at(single.nodes, 0);
+    expect(only.column).toBe(0);
+    expect(single.width).toBeGreaterThanOrEqual(only.x + boxWidth);
   });
 
   it('draws random networks left to right with no overlaps', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ spec: randomSpec, parameters: randomParameters, examples }) => {
-        const randomGraph = expressionGraph(randomSpec, randomParameters, examples[0]);
+        const randomGraph = expressionGraph(randomSpec, randomParameters, at(examples, 0));
         expectDrawable(randomGraph, layoutGraph(randomGraph));
       }),
       { numRuns: 25, seed: 11 },

@@ -13,6 +13,8 @@ import { formatValue } from '../../../../src/components/ui/format';
 import { traceExample } from '../../../../src/core/network/trace';
 import { useGradientCheckStore } from '../../../../src/labs/gradient-check/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import type { NetworkParameters } from '../../../../src/core/types';
+import { at } from '../../indexing';
 import { resetStore } from '../../reset-store';
 
 beforeEach(() => {
@@ -27,18 +29,21 @@ function readout(name: RegExp): string {
   return term.nextElementSibling?.textContent ?? '';
 }
 
+/** The output neuron's weights (v1, v2): layer 1, row 0. */
+const outputWeights = (parameters: NetworkParameters) => at(at(parameters, 1).weights, 0);
+
 /** ∂ℓ/∂v1 and the central difference at h, from the hand-written trace engine (not the section's). */
 function independentV1Check(step: number) {
   const { session } = useAppStore.getState();
-  const example = session.examples[session.exampleIndex];
+  const example = at(session.examples, session.exampleIndex);
   const lossWith = (v1: number) => {
     const parameters = structuredClone(session.parameters);
-    parameters[1].weights[0][0] = v1;
+    outputWeights(parameters)[0] = v1;
     return traceExample(session.spec, parameters, example).loss;
   };
-  const theta = session.parameters[1].weights[0][0];
-  const gradient = traceExample(session.spec, session.parameters, example).layers[1]
-    .dLossDWeights[0][0];
+  const theta = at(outputWeights(session.parameters), 0);
+  const output = at(traceExample(session.spec, session.parameters, example).layers, 1);
+  const gradient = at(at(output.dLossDWeights, 0), 0);
   const central = (lossWith(theta + step) - lossWith(theta - step)) / (2 * step);
   const error = Math.abs(gradient - central) / Math.max(Math.abs(gradient), Math.abs(central));
   return { gradient, central, error };

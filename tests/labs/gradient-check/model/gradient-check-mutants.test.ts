@@ -129,4 +129,20 @@ describe('localDerivative details', () => {
     expect(localDerivative(node(1, '^3', 8, [0]), [2], 0).value).toBe(3 * 2 ** 2);
     expect(() => localDerivative(node(1, 'q3', 8, [0]), [2], 0)).toThrow(ConfigurationError);
   });
+
+  it('rejects a position the node has no input or input value at', () => {
+    expect(() => localDerivative(node(2, '+', 5, [0, 1]), [2, 3], 2)).toThrow(
+      /node 2 has no input at position 2/,
+    );
+    expect(() => localDerivative(node(2, '+', 5, [0, 1]), [2], 1)).toThrow(ConfigurationError);
+    expect(() => localDerivative(node(2, '+', 5, [0]), [2, 3], 1)).toThrow(ConfigurationError);
+  });
+
+  it('rejects a product with one input, whose other factor is missing', () => {
+    expect(() => localDerivative(node(1, '*', 4, [0]), [2], 0)).toThrow(
+      /'\*' node 1 needs two inputs/,
+    );
+    expect(() => localDerivative(node(2, '*', 6, [0, 1]), [2], 0)).toThrow(/needs two inputs/);
+    expect(() => localDerivative(node(2, '*', 6, [0]), [2, 3], 0)).toThrow(/needs two inputs/);
+  });
 });

@@ -18,6 +18,7 @@ import {
 import { traceExample } from '../../../../src/core/network/trace';
 import { DEFAULT_SEED, initializeParameters } from '../../../../src/core/training/initialization';
 import type { NetworkSpec } from '../../../../src/core/types';
+import { at } from '../../indexing';
 
 describe('finite differences on a quadratic', () => {
   const [a, b, c] = [1.7, -0.3, 2.5];
@@ -118,11 +119,11 @@ describe('checkNetworkGradient on the lesson network', () => {
     'agrees with the hand-written backward pass for $name',
     ({ position }) => {
       const trace = traceExample(spec, parameters, example); // a second, independent engine
-      const layer = trace.layers[position.layer];
+      const layer = at(trace.layers, position.layer);
       const expected =
         position.kind === 'weight'
-          ? layer.dLossDWeights[position.row][position.column]
-          : layer.dLossDBiases[position.row];
+          ? at(at(layer.dLossDWeights, position.row), position.column)
+          : at(layer.dLossDBiases, position.row);
       const check = checkNetworkGradient(spec, parameters, example, position, 1e-5);
       expect(check.gradient).toBeCloseTo(expected, 14);
       expect(check.centralError).toBeLessThan(1e-7);
@@ -134,14 +135,15 @@ describe('checkNetworkGradient on the lesson network', () => {
     const { sweep, diagnosis } = checkNetworkGradient(spec, parameters, example, w11, 1e-4);
     const errors = sweep.map((point) => point.centralError);
     const best = errors.indexOf(Math.min(...errors));
-    expect(sweep[best].step).toBe(diagnosis.bestStep);
+    expect(sweep[best]?.step).toBe(diagnosis.bestStep);
     expect(diagnosis.bestStep).toBeGreaterThan(1e-9);
     expect(diagnosis.bestStep).toBeLessThan(1e-2);
-    expect(errors[0]).toBeGreaterThan(1000 * errors[best]); // h = 1e-12: cancellation
-    expect(errors[errors.length - 1]).toBeGreaterThan(1000 * errors[best]); // h = 1: truncation
+    const smallest = at(errors, best);
+    expect(errors[0]).toBeGreaterThan(1000 * smallest); // h = 1e-12: cancellation
+    expect(errors.at(-1)).toBeGreaterThan(1000 * smallest); // h = 1: truncation
     // right of the bottom, truncation error grows steadily with h (about h²)
     for (let index = best + 5; index < errors.length; index++) {
-      expect(errors[index]).toBeGreaterThan(errors[index - 1]);
+      expect(errors[index]).toBeGreaterThan(at(errors, index - 1));
     }
     // the forward difference's truncation is O(h), so at moderate h it is worse than the central one
     const moderate = sweep.find((point) => point.step === 1e-2)!;
@@ -178,7 +180,7 @@ describe('checkNetworkGradient on the lesson network', () => {
   it('gives relative error 0 for a weight the loss does not depend on (inactive ReLU)', () => {
     const relu = exerciseSpec('relu', 'halfSquaredError');
     const dead = initializeParameters(relu, { scheme: 'uniform', seed: DEFAULT_SEED });
-    dead[0].biases[0] = -5; // z1 < 0: a1 = 0 whatever w11 is, for small moves
+    at(dead, 0).biases[0] = -5; // z1 < 0: a1 = 0 whatever w11 is, for small moves
     const check = checkNetworkGradient(relu, dead, example, w11, 1e-3);
     expect(check.gradient).toBe(0);
     expect(check.central).toBe(0);

@@ -94,6 +94,7 @@ describe('optimizer paths', () => {
       distance: distanceToMinimum(path[5]!),
     });
     expect(summarizePath(path, 999).steps).toBe(20);
+    expect(() => summarizePath([], 0)).toThrow(/a path has at least its start/);
   });
 
   it('rejects an invalid η, step count or start', () => {
