@@ -12,10 +12,18 @@ const labIds = readdirSync(labsFolder, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`${labsFolder}${entry.name}/manifest.ts`))
   .map((entry) => entry.name);
 
+/** The features: the folders of src/features, each with its public face in index.ts. */
+const featuresFolder = fileURLToPath(new URL('./src/features/', import.meta.url));
+const featureIds = readdirSync(featuresFolder, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const publicFaces = featureIds.map((id) => `./${id}/index.ts`);
+
 /**
- * Imports flow one way: core and progress ← content ← store ← components, labs ← app, and no
- * lab section imports another (they share src/labs/shared and read the exercise through it).
- * Paths are resolved, so a zone holds however an import is spelled.
+ * Imports flow one way: core and progress ← content ← store ← ui ← features ← labs ← app. A
+ * feature or a lab reaches another feature only through its public face (index.ts), no lab
+ * section imports another (they share src/labs/shared), and the labs read the exercise through
+ * its face, never the store. Paths are resolved, so a zone holds however an import is spelled.
  */
 const layerZones = [
   {
@@ -26,18 +34,42 @@ const layerZones = [
   },
   ...['progress', 'content', 'lms'].map((layer) => ({
     target: `./src/${layer}`,
-    from: ['./src/store', './src/components', './src/labs', './src/app'],
-    message: `src/${layer} sits below the store, the components, the labs and the app.`,
+    from: ['./src/store', './src/ui', './src/features', './src/labs', './src/app'],
+    message: `src/${layer} sits below the store, the shared UI, the features, the labs and the app.`,
   })),
   {
     target: './src/store',
-    from: ['./src/components', './src/labs', './src/app'],
-    message: 'The store sits below the components, the labs and the app.',
+    from: ['./src/ui', './src/features', './src/labs', './src/app'],
+    message: 'The store sits below the shared UI, the features, the labs and the app.',
   },
   {
-    target: './src/components',
+    target: './src/ui',
+    from: ['./src/features', './src/labs', './src/app'],
+    message: 'The shared UI knows no feature, lab section or app.',
+  },
+  {
+    target: './src/features',
     from: ['./src/labs', './src/app'],
-    message: 'The shared components and the exercise never import a lab section or the app.',
+    message: 'A feature never imports a lab section or the app.',
+  },
+  ...featureIds.map((id) => ({
+    target: `./src/features/${id}`,
+    from: './src/features',
+    except: [`./${id}`, ...publicFaces.filter((face) => !face.startsWith(`./${id}/`))],
+    message:
+      'A feature reaches another only through its public face, src/features/<name>/index.ts.',
+  })),
+  {
+    target: './src/labs',
+    from: './src/features',
+    except: publicFaces,
+    message:
+      'A lab section reads a feature only through its public face, src/features/<name>/index.ts.',
+  },
+  {
+    target: './src/labs',
+    from: './src/store',
+    message: 'A lab section reads the exercise through its public face, src/features/exercise.',
   },
   { target: './src/labs', from: './src/app', message: 'Nothing imports the app: it composes.' },
   ...labIds.map((id) => ({
@@ -66,7 +98,7 @@ const coreForbiddenImports = {
     { group: ['katex', 'katex/*', 'react-katex'], message: 'src/core knows nothing of KaTeX.' },
     {
       // '../../*' from a core subfolder leaves src/core
-      group: ['**/store/**', '**/components/**', '**/app/**', '**/content/**', '../../*'],
+      group: ['**/store/**', '**/features/**', '**/app/**', '**/content/**', '../../*'],
       message: 'src/core imports only from src/core.',
     },
   ],
@@ -110,7 +142,7 @@ const progressForbiddenImports = {
     },
     { group: ['zustand', 'zustand/*'], message: 'src/progress knows nothing of the store.' },
     {
-      group: ['**/store/**', '**/components/**', '**/app/**', '**/lms/**', '**/labs/**'],
+      group: ['**/store/**', '**/features/**', '**/app/**', '**/lms/**', '**/labs/**'],
       message: 'src/progress imports only from src/core, src/content and itself.',
     },
   ],
@@ -124,7 +156,7 @@ const lmsForbiddenImports = {
       message: 'src/lms is React- and store-free: it reads progress through a ProgressPort.',
     },
     {
-      group: ['**/store/**', '**/components/**', '**/app/**'],
+      group: ['**/store/**', '**/features/**', '**/app/**'],
       message: 'src/lms reads progress through src/progress (ProgressPort), never src/store.',
     },
   ],

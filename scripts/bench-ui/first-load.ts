@@ -44,7 +44,11 @@ export async function measureFirstLoad(
   const initialFiles = chunkFiles(manifest, 'index.html');
   const lessonFiles = chunkFiles(manifest, keyEndingWith(manifest, 'lesson.pt-BR.md?lesson'));
   // the renderer has a chunk of its own once it is split from the entry
-  chunkFiles(manifest, keyEndingWith(manifest, 'components/lesson/LessonView.tsx'), lessonFiles);
+  chunkFiles(
+    manifest,
+    keyEndingWith(manifest, 'features/lesson/renderer/LessonView.tsx'),
+    lessonFiles,
+  );
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'load' });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { StorageNotice } from '../components/quiz/StorageNotice';
-import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import { StorageNotice } from '../features/quiz/StorageNotice';
+import { useLanguage, useTranslation } from '../ui/use-translation';
 import type { LinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';
 import { syncUrlLanguage } from '../store/url-language';

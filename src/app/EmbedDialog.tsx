@@ -1,6 +1,6 @@
 import './embed.css';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from '../components/ui/use-translation';
+import { useTranslation } from '../ui/use-translation';
 import { EmbedForm } from './EmbedForm';
 
 /**

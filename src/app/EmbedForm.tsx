@@ -4,8 +4,8 @@ import type { Language } from '../content/ui/messages';
 import { originFrom } from '../store/link-settings';
 import { lessonQuizzes } from '../progress/lesson-quizzes';
 import type { Quiz } from '../content/lesson/lesson-types';
-import { useLanguage, useTranslation } from '../components/ui/use-translation';
-import { embedSnippet, embedUrl, type EmbedChoice } from '../components/embed/embed-snippet';
+import { useLanguage, useTranslation } from '../ui/use-translation';
+import { embedSnippet, embedUrl, type EmbedChoice } from './embed-snippet';
 import { useLesson } from './use-lesson';
 
 const VIEWS = ['lesson', 'widget', 'quiz', 'lab'] as const;

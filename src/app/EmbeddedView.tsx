@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import type { LinkSettings } from '../store/link-settings';
-import { useTranslation } from '../components/ui/use-translation';
+import { useTranslation } from '../ui/use-translation';
 import { LabPage } from './LabPage';
 import { QuizPage } from './QuizPage';
 
 const ExerciseSection = lazy(() =>
-  import('./ExerciseSection').then((module) => ({ default: module.ExerciseSection })),
+  import('../features/exercise/ExerciseSection').then((module) => ({
+    default: module.ExerciseSection,
+  })),
 );
 
 /** A view for an iframe or a link: the exercise alone (`?view=widget`), one quiz or one lab section. */

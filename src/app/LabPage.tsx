@@ -1,13 +1,15 @@
 import { lazy } from 'react';
 import { isLabId, LAB_IDS, labTitle } from '../labs/lab-registry';
-import { ExerciseSlotContext } from '../labs/shared/exercise-slot';
+import { ExerciseSlotContext } from '../features/exercise';
 import { labHref, LabPlacementContext } from '../labs/shared/LabFrame';
-import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import { useLanguage, useTranslation } from '../ui/use-translation';
 import { LabSection } from './lab-registry';
 
 /** The exercise, fetched only when a section alone asks for it (the challenges draw it below). */
 const LazyExerciseSection = lazy(() =>
-  import('./ExerciseSection').then((module) => ({ default: module.ExerciseSection })),
+  import('../features/exercise/ExerciseSection').then((module) => ({
+    default: module.ExerciseSection,
+  })),
 );
 
 /**

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
-import { VideoCard } from '../components/figures/VideoCard';
-import type { WidgetRegistry } from '../components/lesson/lesson-context';
+import { EXERCISE_ELEMENT_ID } from '../features/exercise';
+import { VideoCard } from '../features/lesson/figures/VideoCard';
+import type { LessonLinks, WidgetRegistry } from '../features/lesson/renderer/lesson-context';
+import { challengesHref } from '../labs/lab-registry';
 import { LabWidget } from './lab-registry';
 import { lazyWidget } from './lazy-widget';
 import { loadLessonView } from './use-lesson';
@@ -15,19 +17,26 @@ const LessonView = lazy(() => loadLessonView().then((module) => ({ default: modu
  */
 const WIDGETS: WidgetRegistry = {
   'backprop-widget': lazyWidget(
-    () => import('./ExerciseSection').then((module) => module.ExerciseSection),
+    () => import('../features/exercise/ExerciseSection').then((module) => module.ExerciseSection),
     'widget-placeholder-exercise',
-    'backprop-widget',
+    EXERCISE_ELEMENT_ID,
   ),
   'loss-surface': lazyWidget(
-    () => import('../components/figures/LossSurface').then((module) => module.LossSurface),
+    () => import('../features/lesson/figures/LossSurface').then((module) => module.LossSurface),
     'widget-placeholder-surface',
   ),
   video: VideoCard,
   lab: LabWidget,
 };
 
+/** The lesson's links to the lab sections, from their manifests. */
+const LINKS: LessonLinks = { challenges: challengesHref() };
+
 /** The lesson in the current language, with the exercise and figures in place. */
 export function LessonPage() {
-  return <WithLesson>{(lesson) => <LessonView lesson={lesson} widgets={WIDGETS} />}</WithLesson>;
+  return (
+    <WithLesson>
+      {(lesson) => <LessonView lesson={lesson} widgets={WIDGETS} links={LINKS} />}
+    </WithLesson>
+  );
 }

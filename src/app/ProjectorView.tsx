@@ -1,12 +1,14 @@
 import './projector.css';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from '../components/ui/use-translation';
+import { useTranslation } from '../ui/use-translation';
 import { useAppStore } from '../store/store';
 import { projectorHref } from './projector-url';
 import { useBlackoutKey } from './use-blackout-key';
 
 const ExerciseSection = lazy(() =>
-  import('./ExerciseSection').then((module) => ({ default: module.ExerciseSection })),
+  import('../features/exercise/ExerciseSection').then((module) => ({
+    default: module.ExerciseSection,
+  })),
 );
 
 function useFullscreen(): boolean {

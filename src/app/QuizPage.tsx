@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { WithLesson } from './WithLesson';
 
 const QuizView = lazy(() =>
-  import('../components/lesson/QuizView').then((module) => ({ default: module.QuizView })),
+  import('../features/lesson/renderer/QuizView').then((module) => ({ default: module.QuizView })),
 );
 
 /** `?view=quiz&id=…`: one quiz of the lesson in the current language, loaded like the lesson. */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from '../components/ui/use-translation';
+import { useTranslation } from '../ui/use-translation';
 import { isThemeSetting, THEME_SETTINGS } from '../store/settings-slice';
 import { useAppStore } from '../store/store';
 

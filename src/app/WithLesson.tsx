@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import type { Lesson } from '../content/lesson/lesson-types';
-import { useLanguage, useTranslation } from '../components/ui/use-translation';
+import { useLanguage, useTranslation } from '../ui/use-translation';
 import { useLesson } from './use-lesson';
 
 /**

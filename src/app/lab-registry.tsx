@@ -1,5 +1,5 @@
 import { createElement, lazy, Suspense, useRef, type ComponentType } from 'react';
-import type { WidgetProps } from '../components/lesson/lesson-context';
+import type { WidgetProps } from '../features/lesson/renderer/lesson-context';
 import { isLabId, LABS } from '../labs/lab-registry';
 import { useNearScreen } from './use-near-screen';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import type { WidgetProps } from '../components/lesson/lesson-context';
-import { PENDING_ATTRIBUTE } from '../components/ui/focus-when-present';
+import type { WidgetProps } from '../features/lesson/renderer/lesson-context';
+import { PENDING_ATTRIBUTE } from '../ui/focus-when-present';
 
 /**
  * A lesson widget whose code is fetched only when the lesson first draws it, after the first

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloadMath } from '../components/ui/math-loader';
+import { preloadMath } from '../ui/math-loader';
 import { startScoreMessages, startScorm } from './start-lms';
 import { parseLinkSettings } from '../store/link-settings';
 import { useAppStore } from '../store/store';

@@ -9,7 +9,7 @@ export type LessonState =
   | { status: 'failed'; retry: () => void };
 
 /** The lesson renderer, with KaTeX: a chunk of its own, fetched together with the lesson's text. */
-export const loadLessonView = () => import('../components/lesson/LessonView');
+export const loadLessonView = () => import('../features/lesson/renderer/LessonView');
 
 /**
  * Starts fetching the lesson in `language` and its renderer, side by side; resolves to the lesson.

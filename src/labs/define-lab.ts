@@ -15,8 +15,15 @@ export interface LabManifest<Key extends string = string> {
   messages: LabMessages<Key>;
   /** Which of its strings is its title (lists, links and embeds show it before the code arrives). */
   title: NoInfer<Key>;
+  /** True for the section where the exercise's challenges are taken: the quiz progress links to it. */
+  holdsChallenges?: boolean;
   /** Fetches the section: its component, store and model, in a chunk of their own. */
   load: () => Promise<{ default: ComponentType }>;
+}
+
+/** The id of a section's element in the page, the target of links to it. */
+export function labElementId(id: string): string {
+  return `lab-${id}`;
 }
 
 /** A lab section's manifest, its title checked against its own messages. */

@@ -1,5 +1,5 @@
 import type { Language } from '../content/ui/messages';
-import type { LabManifest } from './define-lab';
+import { labElementId, type LabManifest } from './define-lab';
 
 /** Where a section's manifest lives, relative to this folder: `./<id>/manifest.ts`. */
 const MANIFEST_PATH = /^\.\/([^/]+)\/manifest\.ts$/;
@@ -43,4 +43,10 @@ export function isLabId(value: unknown): value is string {
 export function labTitle(id: string, language: Language): string {
   const manifest = LABS.get(id);
   return manifest ? (manifest.messages[language][manifest.title] ?? id) : id;
+}
+
+/** A link to the section where the exercise's challenges are taken; none if no section holds them. */
+export function challengesHref(labs: ReadonlyMap<string, LabManifest> = LABS): string | undefined {
+  const holder = [...labs.values()].find((manifest) => manifest.holdsChallenges);
+  return holder ? `#${labElementId(holder.id)}` : undefined;
 }

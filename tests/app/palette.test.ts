@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../../src/components/network-diagram/weight-style';
+import { PALETTE } from '../../src/features/exercise/network-diagram/weight-style';
 
 const CSS = readFileSync(new URL('../../src/app/styles.css', import.meta.url), 'utf8');
 

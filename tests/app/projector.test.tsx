@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { ExerciseSection } from '../../src/app/ExerciseSection';
+import { ExerciseSection } from '../../src/features/exercise/ExerciseSection';
 import { resetAppStore, useAppStore } from '../../src/store/store';
 
 const state = () => useAppStore.getState();

@@ -42,7 +42,7 @@ describe('the core boundary lint rule', () => {
   it('allows React outside src/core', async () => {
     const messages = await lint(
       "import { useState } from 'react';\nexport const hook = useState;\n",
-      'src/components/boundary-fixture.ts',
+      'src/features/boundary-fixture.ts',
     );
     expect(messages.map((message) => message.ruleId)).not.toContain('no-restricted-imports');
   });

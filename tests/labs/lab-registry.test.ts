@@ -6,8 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { labFolderIds, LABS_FOLDER } from '../../src/content/lesson/loader/lab-folders';
 import { LANGUAGES, MESSAGES } from '../../src/content/ui/messages';
-import type { LabManifest } from '../../src/labs/define-lab';
-import { buildLabRegistry, LAB_IDS, LABS, labTitle } from '../../src/labs/lab-registry';
+import { labElementId, type LabManifest } from '../../src/labs/define-lab';
+import {
+  buildLabRegistry,
+  challengesHref,
+  LAB_IDS,
+  LABS,
+  labTitle,
+} from '../../src/labs/lab-registry';
 
 const LESSON_FILES = ['lesson.pt-BR.md', 'lesson.en.md'].map((name) =>
   readFileSync(new URL(`../../src/content/lesson/${name}`, import.meta.url), 'utf8'),
@@ -59,6 +65,15 @@ describe('the lab registry, built from the manifests', () => {
         seen.set(key, id);
       }
     }
+  });
+
+  it('links the quiz progress to the one section that holds the challenges, by its element id', () => {
+    const holders = [...LABS.values()].filter((manifest) => manifest.holdsChallenges);
+    expect(holders).toHaveLength(1);
+    const [holder] = holders as [LabManifest];
+    expect(challengesHref()).toBe(`#${labElementId(holder.id)}`);
+    const others = new Map([...LABS].filter(([id]) => id !== holder.id));
+    expect(challengesHref(others)).toBeUndefined();
   });
 
   it('refuses a manifest without its export or named after another folder', () => {

@@ -6,7 +6,7 @@ import { rulesFor } from './lint-helpers';
 describe('one-way boundaries of the progress domain and the LMS adapters', () => {
   it.each([
     ['the store', "import { useAppStore } from '../store/store';"],
-    ['a component', "import { QuizCard } from '../components/quiz/QuizCard';"],
+    ['a component', "import { QuizCard } from '../features/quiz/QuizCard';"],
     ['the app', "import { App } from '../app/App';"],
     ['the LMS adapters', "import { startLmsSession } from '../lms/lms-session';"],
     ['React', "import { useState } from 'react';"],
@@ -19,7 +19,7 @@ describe('one-way boundaries of the progress domain and the LMS adapters', () =>
 
   it.each([
     ['the store', "import type { AppState } from '../store/store';"],
-    ['a component', "import { QuizCard } from '../components/quiz/QuizCard';"],
+    ['a component', "import { QuizCard } from '../features/quiz/QuizCard';"],
     ['zustand', "import type { StoreApi } from 'zustand';"],
   ])('src/lms may not import %s', async (_name, code) => {
     expect(await rulesFor(`${code}\nexport {};\n`, 'src/lms/fixture.ts')).toContain(

@@ -23,15 +23,13 @@ describe('the lint rule against writing HTML from strings in src', () => {
       "export const F = () => <div dangerouslySetInnerHTML={{ __html: '<b>x</b>' }} />;",
     ],
   ])('rejects %s', async (_name, code) => {
-    expect(await rulesFor(code, 'src/components/html-fixture.tsx')).toContain(
-      'no-restricted-syntax',
-    );
+    expect(await rulesFor(code, 'src/features/html-fixture.tsx')).toContain('no-restricted-syntax');
   });
 
   it('allows reading innerHTML and building elements', async () => {
     const code =
       "export const f = (el: Element) => { const b = document.createElement('b'); b.textContent = 'x'; el.append(b); return el.innerHTML; };";
-    expect(await rulesFor(code, 'src/components/html-fixture.tsx')).not.toContain(
+    expect(await rulesFor(code, 'src/features/html-fixture.tsx')).not.toContain(
       'no-restricted-syntax',
     );
   });
@@ -50,7 +48,7 @@ describe('the lint rule against writing HTML from strings in src', () => {
 
   it('leaves <Math> free of exceptions: it renders through react-katex', async () => {
     const eslint = new ESLint({ cwd: process.cwd() });
-    const [result] = await eslint.lintFiles(['src/components/ui/Math.tsx']);
+    const [result] = await eslint.lintFiles(['src/ui/Math.tsx']);
     expect(result?.messages).toEqual([]);
   });
 });

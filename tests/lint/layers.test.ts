@@ -5,16 +5,37 @@ import { rulesFor } from './lint-helpers';
 
 const module = (code: string) => `${code}\nexport {};\n`;
 
-describe('imports flow one way: core and progress ← content ← store ← components, labs ← app', () => {
+describe('imports flow one way: core and progress ← content ← store ← ui ← features ← labs ← app', () => {
   it.each([
     ['the core', 'the store', 'src/core/fixture.ts', "import '../store/store';"],
     ['the core', 'the content', 'src/core/fixture.ts', "import '../content/ui/messages';"],
     ['the progress domain', 'a lab', 'src/progress/fixture.ts', "import '../labs/lab-registry';"],
     ['the content', 'the store', 'src/content/fixture.ts', "import '../store/store';"],
-    ['the store', 'a component', 'src/store/fixture.ts', "import '../components/ui/format';"],
+    ['the store', 'the shared UI', 'src/store/fixture.ts', "import '../ui/format';"],
+    ['the store', 'a feature', 'src/store/fixture.ts', "import '../features/quiz/QuizCard';"],
     ['the store', 'a lab', 'src/store/fixture.ts', "import '../labs/optimizer-race/store';"],
-    ['a component', 'a lab', 'src/components/fixture.ts', "import '../labs/schedules/store';"],
-    ['a component', 'the app', 'src/components/fixture.ts', "import '../app/LabPage';"],
+    ['the shared UI', 'a feature', 'src/ui/fixture.ts', "import '../features/exercise';"],
+    ['the shared UI', 'a lab', 'src/ui/fixture.ts', "import '../labs/lab-registry';"],
+    [
+      'a feature',
+      'a lab',
+      'src/features/exercise/fixture.ts',
+      "import '../../labs/schedules/store';",
+    ],
+    ['a feature', 'the app', 'src/features/exercise/fixture.ts', "import '../../app/LabPage';"],
+    [
+      'a feature',
+      'another feature’s insides',
+      'src/features/lesson/fixture.ts',
+      "import '../quiz/QuizCard';",
+    ],
+    [
+      'a lab',
+      'a feature’s insides',
+      'src/labs/gradient-check/fixture.ts',
+      "import '../../features/exercise/face/use-paused-session';",
+    ],
+    ['a lab', 'the store', 'src/labs/gradient-check/fixture.ts', "import '../../store/store';"],
     ['a lab', 'the app', 'src/labs/schedules/fixture.ts', "import '../../app/LabPage';"],
     ['a lab', 'another lab', 'src/labs/schedules/fixture.ts', "import '../optimizer-race/store';"],
     [
@@ -27,15 +48,22 @@ describe('imports flow one way: core and progress ← content ← store ← comp
     expect(await rulesFor(module(code), path)).toContain('import-x/no-restricted-paths');
   });
 
-  it('lets each layer build on the ones below it, and a lab on its own folder and the shared pieces', async () => {
+  it('lets each layer build on the ones below it, a feature or a lab on a feature’s public face, and a lab on its own folder and the shared pieces', async () => {
     const allowed: [string, string][] = [
       ['src/store/fixture.ts', "import '../core/rng';\nimport '../progress/scoring';"],
-      ['src/components/fixture.ts', "import '../store/store';\nimport '../content/ui/messages';"],
+      ['src/ui/fixture.ts', "import '../store/store';\nimport '../content/ui/messages';"],
+      [
+        'src/features/lesson/fixture.ts',
+        "import '../../store/store';\nimport '../../ui/format';\nimport '../quiz';\nimport '../exercise/index.ts';",
+      ],
       [
         'src/labs/schedules/fixture.ts',
-        "import './store';\nimport '../shared/LabFrame';\nimport '../define-lab';\nimport '../../store/store';\nimport '../../components/ui/format';",
+        "import './store';\nimport '../shared/LabFrame';\nimport '../define-lab';\nimport '../../features/exercise';\nimport '../../ui/format';",
       ],
-      ['src/app/fixture.ts', "import '../labs/lab-registry';\nimport '../components/ui/format';"],
+      [
+        'src/app/fixture.ts',
+        "import '../labs/lab-registry';\nimport '../features/exercise/ExerciseSection';\nimport '../store/store';",
+      ],
     ];
     for (const [path, code] of allowed)
       expect(await rulesFor(module(code), path), path).toEqual([]);

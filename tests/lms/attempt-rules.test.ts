@@ -5,7 +5,7 @@ import { startLmsSession, type LmsSessionOptions } from '../../src/lms/lms-sessi
 import { decodeSuspendData } from '../../src/progress/encoders/suspend-data';
 import { storeProgressPort } from '../../src/store/progress-port';
 import { resetAppStore, useAppStore } from '../../src/store/store';
-import { choose, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { choose, saturating, whyBackwards } from '../fixtures/lesson-fixture';
 
 /**
  * The attempt rules against scorm-again configured as Moodle behaves by default: the mastery

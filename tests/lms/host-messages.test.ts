@@ -6,7 +6,7 @@ import { parseLinkSettings } from '../../src/store/link-settings';
 import { storeProgressPort } from '../../src/store/progress-port';
 import { selectProgress } from '../../src/store/quiz-slice';
 import { resetAppStore, useAppStore } from '../../src/store/store';
-import { choose, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { choose, saturating, whyBackwards } from '../fixtures/lesson-fixture';
 
 const ORIGIN = 'https://moodle.example.edu';
 const quizzes: Quiz[] = [whyBackwards, saturating];

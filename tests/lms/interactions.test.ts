@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cmiTime, cmiTimeSpan, interactionId, quizInteraction } from '../../src/lms/interactions';
 import type { QuizAnswer } from '../../src/progress/answers';
 import { choiceResponse } from '../../src/progress/kinds/choice/choice-kind';
-import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { numericQuiz, saturating, whyBackwards } from '../fixtures/lesson-fixture';
 
 describe('SCORM 1.2 interactions', () => {
   it('keeps quiz ids as they are and makes any other id ASCII without spaces', () => {

@@ -12,7 +12,7 @@ import {
   saturating,
   typeNumber,
   whyBackwards,
-} from '../components/lesson/lesson-fixture';
+} from '../fixtures/lesson-fixture';
 
 type ScormWindow = Window & { API?: Scorm12API };
 const quizzes: Quiz[] = [whyBackwards, saturating];

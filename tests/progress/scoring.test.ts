@@ -8,7 +8,7 @@ import {
   roundScore,
   scoreAttempt,
 } from '../../src/progress/scoring';
-import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { numericQuiz, saturating, whyBackwards } from '../fixtures/lesson-fixture';
 
 const quizzes = [whyBackwards, saturating];
 

@@ -18,7 +18,7 @@ import { isCorrectResponse } from '../../src/progress/kinds/registry';
 import type { SafeStorage } from '../../src/store/safe-storage';
 import { isThemeSetting } from '../../src/store/settings-slice';
 import { initialAppState, resetAppStore, useAppStore, type AppState } from '../../src/store/store';
-import { numericQuiz, saturating, whyBackwards } from '../components/lesson/lesson-fixture';
+import { numericQuiz, saturating, whyBackwards } from '../fixtures/lesson-fixture';
 import {
   DANGEROUS_KEYS,
   deeplyNested,

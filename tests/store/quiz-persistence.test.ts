@@ -14,7 +14,7 @@ import {
   saturating,
   typeNumber,
   whyBackwards,
-} from '../components/lesson/lesson-fixture';
+} from '../fixtures/lesson-fixture';
 
 const state = () => useAppStore.getState();
 const stored = () => JSON.parse(localStorage.getItem(PERSIST_NAME) ?? 'null');

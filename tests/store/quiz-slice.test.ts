@@ -19,7 +19,7 @@ import {
   text,
   typeNumber,
   whyBackwards,
-} from '../components/lesson/lesson-fixture';
+} from '../fixtures/lesson-fixture';
 
 const state = () => useAppStore.getState();
 

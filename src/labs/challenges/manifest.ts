@@ -5,5 +5,6 @@ export const manifest = defineLab({
   id: 'challenges',
   messages: challengesMessages,
   title: 'lab.challenges.title',
+  holdsChallenges: true,
   load: () => import('./components/ChallengesSection'),
 });

@@ -1,5 +1,5 @@
 import { expressionGraph, type ExpressionGraph } from '../../core/network/expression-graph';
-import { LESSON_NETWORK, type LabNetwork } from '../shared/exercise-network';
+import { LESSON_NETWORK, type LabNetwork } from '../../features/exercise';
 import { backwardSteps, type BackwardStep } from './model/backward-steps';
 import { layoutGraph, type GraphLayout } from './model/graph-layout';
 

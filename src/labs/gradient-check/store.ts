@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { NetworkSpec } from '../../core/types';
-import { LESSON_NETWORK, type LabNetwork } from '../shared/exercise-network';
+import { LESSON_NETWORK, type LabNetwork } from '../../features/exercise';
 import { STEP_EXPONENT } from './model/gradient-check';
 import {
   checkNetworkGradient,

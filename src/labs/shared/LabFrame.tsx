@@ -1,6 +1,7 @@
 import './lab.css';
 import { createContext, useContext, useId, type ReactNode } from 'react';
-import { useLanguage, useTranslation } from '../../components/ui/use-translation';
+import { useLanguage, useTranslation } from '../../ui/use-translation';
+import { labElementId } from '../define-lab';
 
 /** Where a lab section is drawn: inside the lesson (under a `##` heading) or alone in `?view=lab`. */
 export type LabPlacement = 'lesson' | 'standalone';
@@ -31,7 +32,7 @@ export function LabFrame({ id, title, intro, children }: LabFrameProps) {
   const headingId = useId();
   const Heading = placement === 'standalone' ? 'h1' : 'h3';
   return (
-    <section className="lab" id={`lab-${id}`} aria-labelledby={headingId} data-lab={id}>
+    <section className="lab" id={labElementId(id)} aria-labelledby={headingId} data-lab={id}>
       <header className="lab-header">
         <p className="lab-kicker">{t('lab.kicker')}</p>
         <Heading id={headingId} className="lab-title">

@@ -6,7 +6,7 @@ import { numericKind } from './numeric/numeric-kind.ts';
 
 /**
  * Every quiz kind, once. A new kind is a folder beside choice/ and numeric/ exporting a
- * QuizKindDefinition, one entry here, and its view in src/components/quiz/kind-views.ts (both
+ * QuizKindDefinition, one entry here, and its view in src/features/quiz/kind-views.ts (both
  * maps are typed by QuizKind, so the compiler points at anything still missing).
  */
 export const QUIZ_KINDS: { [K in QuizKind]: QuizKindDefinition<K> } = {

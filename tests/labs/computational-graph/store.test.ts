@@ -5,7 +5,7 @@ import {
   revealedCount,
   useComputationalGraphStore,
 } from '../../../src/labs/computational-graph/store';
-import { LESSON_NETWORK, labNetworkOf } from '../../../src/labs/shared/exercise-network';
+import { LESSON_NETWORK, labNetworkOf } from '../../../src/features/exercise/face/exercise-network';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
 import { at } from '../indexing';
 import { resetStore } from '../reset-store';

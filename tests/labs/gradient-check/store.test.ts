@@ -5,7 +5,7 @@ import {
   clampStepExponent,
   useGradientCheckStore,
 } from '../../../src/labs/gradient-check/store';
-import { LESSON_NETWORK, labNetworkOf } from '../../../src/labs/shared/exercise-network';
+import { LESSON_NETWORK, labNetworkOf } from '../../../src/features/exercise/face/exercise-network';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
 import { resetStore } from '../reset-store';
 

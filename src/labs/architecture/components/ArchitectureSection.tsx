@@ -1,7 +1,7 @@
 import './architecture.css';
 import { useEffect } from 'react';
 import { LabFrame } from '../../shared/LabFrame';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { DataControls } from './DataControls';
 import { Heatmap } from './Heatmap';
 import { HeatmapLegend } from './HeatmapLegend';

@@ -1,5 +1,5 @@
 import { DATASETS, type DatasetName } from '../../../core/data/datasets';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { NumberSetting } from './NumberSetting';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { GRID_RESOLUTION } from '../model/architecture-run';
 import { architectureRun, useArchitectureStore, type ArchitectureState } from '../store';
-import { formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { createHeatmapSurface, drawHeatmap } from './heatmap-draw';
 import { architectureMessages } from '../messages';
 

@@ -1,4 +1,4 @@
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { CLASS_COLOURS } from './heatmap-draw';
 import { architectureMessages } from '../messages';
 

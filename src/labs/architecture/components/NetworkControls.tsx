@@ -1,5 +1,5 @@
 import { ACTIVATIONS, type ActivationName } from '../../../core/types';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { NumberSetting } from './NumberSetting';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { ARCHITECTURE_FIELD_LIMITS, type ArchitectureField } from '../model/architecture';
-import { parseTypedNumber } from '../../../components/controls/parse-number';
+import { parseTypedNumber } from '../../../ui/parse-number';
 import { useArchitectureStore } from '../store';
 
 interface NumberSettingProps {

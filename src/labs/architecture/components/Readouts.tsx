@@ -1,4 +1,4 @@
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { statRows } from './stat-rows';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';

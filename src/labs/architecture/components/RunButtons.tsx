@@ -1,4 +1,4 @@
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';
 

@@ -1,5 +1,5 @@
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { formatPlain, formatShare } from './stat-rows';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';

@@ -1,7 +1,7 @@
 import type { Example } from '../../../core/types';
 import { architectureRun, useArchitectureStore } from '../store';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { statRows } from './stat-rows';
 import { architectureMessages } from '../messages';
 

@@ -1,6 +1,6 @@
 import { OPTIMIZERS, type OptimizerName } from '../../../core/training/optimizers';
 import { ARCHITECTURE_SPEEDS, useArchitectureStore, type ArchitectureSpeed } from '../store';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { NumberSetting } from './NumberSetting';
 import { architectureMessages } from '../messages';
 

@@ -1,7 +1,7 @@
 import type { ArchitectureStats } from '../model/architecture-run';
 import type { Language } from '../../../content/ui/messages';
 import type { ArchitectureMessageKey } from '../messages';
-import { formatCount, formatFixed, formatValue } from '../../../components/ui/format';
+import { formatCount, formatFixed, formatValue } from '../../../ui/format';
 
 /** One labelled value of the read-outs and of the summary table. */
 export interface StatRow {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useFrameLoop } from '../../../components/ui/use-frame-loop';
+import { useFrameLoop } from '../../../ui/use-frame-loop';
 import { ARCHITECTURE_SPEEDS, useArchitectureStore } from '../store';
 
 const MAX_STEPS_PER_FRAME = 5000;

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { LabPlacementContext } from '../../shared/LabFrame';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import type { ChallengeCardModel } from './challenge-cards';
 import { challengesMessages } from '../messages';
 

@@ -2,29 +2,29 @@ import './challenges.css';
 import { Suspense, useContext, useEffect, useMemo, useState } from 'react';
 import type { ChallengeId } from '../../../progress/challenges/challenges';
 import { completedChallenges } from '../../../progress/challenges/challenges-records';
-import { useAppStore } from '../../../store/store';
-import { focusWhenPresent, PENDING_ATTRIBUTE } from '../../../components/ui/focus-when-present';
-import { formatCount } from '../../../components/ui/format';
-import { useThrottledStore } from '../../../components/ui/use-throttled-store';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
-import { ExerciseSlotContext } from '../../shared/exercise-slot';
+import { focusWhenPresent, PENDING_ATTRIBUTE } from '../../../ui/focus-when-present';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
+import {
+  EXERCISE_ELEMENT_ID,
+  ExerciseSlotContext,
+  subscribeChallengeRecords,
+  useChallengeProgress,
+  useChallengeRecords,
+} from '../../../features/exercise';
 import { LabFrame, LabPlacementContext } from '../../shared/LabFrame';
 import { ChallengeCard } from './ChallengeCard';
 import { challengeCards } from './challenge-cards';
 import { challengesMessages } from '../messages';
-
-/** The exercise's id in the page (the lesson's placeholder, or the one drawn below). */
-const EXERCISE_ID = 'backprop-widget';
 
 /** The challenges met since this component mounted, as the store records them. */
 function useNewlyMet(): ChallengeId[] {
   const [fresh, setFresh] = useState<ChallengeId[]>([]);
   useEffect(
     () =>
-      useAppStore.subscribe((state, previous) => {
-        if (state.challengesCompleted === previous.challengesCompleted) return;
-        const before = new Set(completedChallenges(previous.challengesCompleted));
-        const met = completedChallenges(state.challengesCompleted).filter((id) => !before.has(id));
+      subscribeChallengeRecords((records, previous) => {
+        const before = new Set(completedChallenges(previous));
+        const met = completedChallenges(records).filter((id) => !before.has(id));
         if (met.length > 0) setFresh(met);
       }),
     [],
@@ -39,16 +39,10 @@ export default function ChallengesLab() {
   const placement = useContext(LabPlacementContext);
   // alone in ?view=lab there is no exercise on the page: the app hands the section one to draw
   const exercise = useContext(ExerciseSlotContext);
-  // the hints follow training a few times a second, not on every frame
-  const progress = useThrottledStore('numbers', (state) => state.challengesProgress);
-  const records = useAppStore((state) => state.challengesCompleted);
-  const evaluate = useAppStore((state) => state.challengesEvaluate);
+  const progress = useChallengeProgress();
+  const records = useChallengeRecords();
   const [missing, setMissing] = useState(false);
   const newlyMet = useNewlyMet();
-
-  useEffect(() => {
-    if (useAppStore.getState().challengesProgress === null) evaluate();
-  }, [evaluate]);
 
   const cards = useMemo(
     () => challengeCards(progress, records, t, language),
@@ -63,7 +57,7 @@ export default function ChallengesLab() {
   // the exercise may still be loading when the learner clicks: it is focused when it arrives
   const goToExercise = () => {
     setMissing(false);
-    void focusWhenPresent(EXERCISE_ID).then((found) => setMissing(!found));
+    void focusWhenPresent(EXERCISE_ELEMENT_ID).then((found) => setMissing(!found));
   };
 
   return (
@@ -96,7 +90,9 @@ export default function ChallengesLab() {
         <div className="challenges-exercise">
           <Suspense
             fallback={
-              <p {...{ [PENDING_ATTRIBUTE]: EXERCISE_ID }}>{t('lab.challenges.loadingExercise')}</p>
+              <p {...{ [PENDING_ATTRIBUTE]: EXERCISE_ELEMENT_ID }}>
+                {t('lab.challenges.loadingExercise')}
+              </p>
             }
           >
             {exercise}

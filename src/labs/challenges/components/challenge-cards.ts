@@ -11,7 +11,7 @@ import {
   completedChallenges,
   type ChallengeRecords,
 } from '../../../progress/challenges/challenges-records';
-import { formatCount, formatFixed, formatValue } from '../../../components/ui/format';
+import { formatCount, formatFixed, formatValue } from '../../../ui/format';
 
 type Translate = (
   key: ChallengesMessageKey | MessageKey,

@@ -1,12 +1,10 @@
 import './computational-graph.css';
 import { useMemo } from 'react';
 import { EXERCISE_ACTIVATIONS, EXERCISE_LOSSES } from '../../../core/exercise/config';
-import { useAppStore } from '../../../store/store';
-import { formatValue } from '../../../components/ui/format';
-import { useFeatureTranslation, useLanguage } from '../../../components/ui/use-translation';
-import { labNetworkOf } from '../../shared/exercise-network';
+import { formatValue } from '../../../ui/format';
+import { useFeatureTranslation, useLanguage } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
-import { usePausedSession } from '../../shared/use-paused-session';
+import { labNetworkOf, useExerciseRunning, usePausedSession } from '../../../features/exercise';
 import { graphViewOf } from '../graph-view';
 import { computationalGraphMessages } from '../messages';
 import { revealedCount as countShown, useComputationalGraphStore } from '../store';
@@ -26,7 +24,7 @@ export default function ComputationalGraphSection() {
   }, [session]);
   const total = steps.length;
   const revealedCount = useComputationalGraphStore((state) => countShown(state.revealed, total));
-  const running = useAppStore((state) => state.running);
+  const running = useExerciseRunning();
   const store = useComputationalGraphStore.getState();
   const next = () => store.next(total);
   const previous = () => store.previous(total);

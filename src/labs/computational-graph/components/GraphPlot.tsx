@@ -2,8 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { BackwardStep } from '../model/backward-steps';
 import { GRAPH_GEOMETRY, type GraphLayout } from '../model/graph-layout';
 import type { GraphNode } from '../../../core/network/expression-graph';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { opSymbol } from './op-symbols';
 import { computationalGraphMessages } from '../messages';
 

@@ -1,6 +1,6 @@
 import type { GraphNode } from '../../../core/network/expression-graph';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { opName } from './op-symbols';
 import { nodeLabel } from './step-sentence';
 import { computationalGraphMessages } from '../messages';

@@ -1,7 +1,7 @@
 import type { BackwardStep, Contribution } from '../model/backward-steps';
 import type { GraphNode } from '../../../core/network/expression-graph';
 import type { Language } from '../../../content/ui/messages';
-import { formatValue } from '../../../components/ui/format';
+import { formatValue } from '../../../ui/format';
 
 /** A label inside ∂ℓ/∂…: wrapped in parentheses when it is an expression such as w11·x1. */
 export function operand(label: string): string {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { NetworkGradientCheck } from '../model/gradient-check-network';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import {
   CHART,
   chartScales,

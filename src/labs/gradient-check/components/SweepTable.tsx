@@ -1,6 +1,6 @@
 import type { SweepPoint } from '../model/gradient-check';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { gradientCheckMessages } from '../messages';
 
 /** The sweep as a table: every h with its central estimate and both relative errors. */

@@ -1,6 +1,6 @@
 import { COMPARISON_EXAMPLES } from '../model/loss-comparison-run';
-import { formatCount } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LOSS_COMPARISON_MAX_STEPS, useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';
 

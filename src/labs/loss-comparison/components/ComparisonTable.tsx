@@ -1,6 +1,6 @@
 import { COMPARISON_EXAMPLES, RUN_LOSSES } from '../model/loss-comparison-run';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { ComparisonControls } from './ComparisonControls';
 import { ComparisonTable } from './ComparisonTable';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { logTick, normalisedPoints } from './comparison-text';
 import { useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';

@@ -1,7 +1,7 @@
 import { crossEntropyGain } from '../model/loss-comparison';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { Math } from '../../../components/ui/Math';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { Math } from '../../../ui/Math';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { bceTex, formatSignificant, mseTex } from './comparison-text';
 import { useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';

@@ -1,6 +1,6 @@
 import type { Language } from '../../../content/ui/messages';
 import type { RunSnapshot } from '../model/loss-comparison-run';
-import { formatCount, formatValue } from '../../../components/ui/format';
+import { formatCount, formatValue } from '../../../ui/format';
 
 /** One point of the chart: the step and each network's J_t/J_0. */
 export interface NormalisedPoint {

@@ -1,4 +1,4 @@
-import { useFrameLoop } from '../../../components/ui/use-frame-loop';
+import { useFrameLoop } from '../../../ui/use-frame-loop';
 import { useLossComparisonStore } from '../store';
 
 /** Steps of both networks per animation frame while training runs. */

@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react';
 import { RACE_NETWORK, RACE_STEPS } from '../model/optimizer-race';
 import { distanceToMinimum, RACE_MINIMUM, RACE_WALL, raceLoss } from '../model/race-surface';
-import { formatCount, formatFixed, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { RaceChart } from './RaceChart';
 import { RaceLegend } from './RaceLegend';

@@ -1,5 +1,5 @@
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { SeriesLegend } from '../../shared/series/SeriesLegend';
 import { RACE_SERIES } from './race-series';
 import { optimizerRaceMessages } from '../messages';

@@ -1,7 +1,7 @@
 import { summarizePath } from '../model/optimizer-paths';
 import { OPTIMIZERS, type OptimizerName } from '../../../core/training/optimizers';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { useOptimizerRaceStore } from '../store';
 import { optimizerRaceMessages } from '../messages';
 

@@ -5,9 +5,9 @@ import { RACE_STEPS } from '../model/optimizer-race';
 import { RACE_DOMAIN, RACE_MINIMUM, raceGrid } from '../model/race-surface';
 import { contourLevels } from '../../../core/figures/loss-surface';
 import { OPTIMIZERS } from '../../../core/training/optimizers';
-import { levelFill } from '../../../components/figures/surface-geometry';
-import { formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { levelFill } from '../../../ui/surface-geometry';
+import { formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import {
   contourPath,
   fromPlot,

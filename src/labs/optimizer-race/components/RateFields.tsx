@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { OPTIMIZERS, type OptimizerName } from '../../../core/training/optimizers';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { useOptimizerRaceStore, type RaceProblem } from '../store';
 import { optimizerRaceMessages } from '../messages';
 

@@ -1,4 +1,4 @@
-import { useFrameLoop } from '../../../components/ui/use-frame-loop';
+import { useFrameLoop } from '../../../ui/use-frame-loop';
 import { useOptimizerRaceStore } from '../store';
 
 /** Steps shown per animation frame; with reduced motion the race jumps in larger strides. */

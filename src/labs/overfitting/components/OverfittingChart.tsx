@@ -11,8 +11,8 @@ import {
   YAxis,
 } from 'recharts';
 import { OVERFITTING_MAX_STEPS } from '../model/overfitting-setup';
-import { formatCount, formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { chartRows, lossRange, stepTicks } from './overfitting-chart-data';
 import { useOverfittingStore } from '../store';
 import { overfittingMessages } from '../messages';

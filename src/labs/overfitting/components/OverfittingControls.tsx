@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { OVERFITTING_EVALUATION_INTERVAL } from '../model/overfitting-setup';
 import { OVERFITTING_LIMITS, useOverfittingStore } from '../store';
-import { formatCount, formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { overfittingMessages } from '../messages';
 
 /** The λ values offered (penalty (λ/2)·Σw²). */

@@ -4,8 +4,8 @@ import {
   OVERFITTING_LEARNING_RATE,
   OVERFITTING_SPEC,
 } from '../model/overfitting-setup';
-import { formatCount, formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { OverfittingChart } from './OverfittingChart';
 import { OverfittingControls } from './OverfittingControls';

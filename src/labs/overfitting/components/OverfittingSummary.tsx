@@ -1,5 +1,5 @@
-import { formatCount, formatFixed } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { summarizeRun } from './overfitting-summary';
 import { useOverfittingStore } from '../store';
 import { overfittingMessages } from '../messages';

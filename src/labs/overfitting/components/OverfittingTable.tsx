@@ -1,6 +1,6 @@
 import { OVERFITTING_EVALUATION_INTERVAL } from '../model/overfitting-setup';
-import { formatCount, formatFixed, NOT_A_NUMBER } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatFixed, NOT_A_NUMBER } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { useOverfittingStore } from '../store';
 import { overfittingMessages } from '../messages';
 

@@ -1,4 +1,4 @@
-import { useFrameLoop } from '../../../components/ui/use-frame-loop';
+import { useFrameLoop } from '../../../ui/use-frame-loop';
 import { useOverfittingStore } from '../store';
 
 /** Training steps per animation frame: two evaluations, so 2000 steps take about 100 frames. */

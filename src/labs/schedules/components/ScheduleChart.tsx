@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ScheduleRun } from '../model/schedule-comparison';
 import type { ScheduleName } from '../../../core/training/schedules';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { logTicks, markerPath, SCHEDULE_SERIES, scheduleRows, tickLabel } from './schedule-series';
 import { schedulesMessages } from '../messages';
 

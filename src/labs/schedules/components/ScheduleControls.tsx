@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ScheduleSettings } from '../model/schedule-comparison';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { useSchedulesStore, type ScheduleField } from '../store';
 import { schedulesMessages, type SchedulesMessageKey } from '../messages';
 

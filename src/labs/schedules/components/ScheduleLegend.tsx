@@ -1,5 +1,5 @@
 import { SCHEDULES } from '../../../core/training/schedules';
-import { useFeatureTranslation } from '../../../components/ui/use-translation';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { SeriesLegend } from '../../shared/series/SeriesLegend';
 import { SCHEDULE_SERIES } from './schedule-series';
 import { schedulesMessages } from '../messages';

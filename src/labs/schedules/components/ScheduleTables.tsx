@@ -1,6 +1,6 @@
 import type { ScheduleRun } from '../model/schedule-comparison';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { schedulesMessages } from '../messages';
 
 /** Rows of the sampled table: every this many steps, and the last one. */

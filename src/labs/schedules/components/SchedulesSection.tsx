@@ -4,8 +4,8 @@ import {
   SCHEDULE_BATCH_SIZE,
   SCHEDULE_NETWORK,
 } from '../model/schedule-comparison';
-import { formatCount, formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount, formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { ScheduleChart } from './ScheduleChart';
 import { ScheduleControls } from './ScheduleControls';

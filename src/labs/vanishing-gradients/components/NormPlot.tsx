@@ -9,8 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { VanishingRun } from '../model/vanishing';
-import { formatCount } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { layerKey, layerStyle, logTicks, normRows } from './plot-data';
 import { powerTick } from './verdict-text';
 import { vanishingGradientsMessages, type VanishingGradientsMessageKey } from '../messages';

@@ -1,6 +1,6 @@
 import type { VanishingActivation, VanishingRun } from '../model/vanishing';
-import { formatValue } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { layerName } from './NormPlot';
 import { vanishingGradientsMessages } from '../messages';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { VANISHING_SCHEMES, type VanishingConfig } from '../model/vanishing';
-import { formatCount } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { useVanishingGradientsStore } from '../store';
 import { vanishingGradientsMessages } from '../messages';
 

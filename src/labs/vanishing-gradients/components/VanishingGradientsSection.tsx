@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { stepVerdict } from '../model/vanishing-summary';
-import { formatCount } from '../../../components/ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../components/ui/use-translation';
+import { formatCount } from '../../../ui/format';
+import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { LayerLegend, NormPlot } from './NormPlot';
 import { NormTable } from './NormTable';

@@ -1,6 +1,6 @@
 import type { Language } from '../../../content/ui/messages';
 import type { StepVerdict } from '../model/vanishing-summary';
-import { formatCount } from '../../../components/ui/format';
+import { formatCount } from '../../../ui/format';
 import type { VanishingGradientsMessageKey } from '../messages';
 
 type Translate = (

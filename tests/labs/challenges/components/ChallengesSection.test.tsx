@@ -4,12 +4,12 @@ import { lazy } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import Section from '../../../../src/labs/challenges/components/ChallengesSection';
 import { LabPage } from '../../../../src/app/LabPage';
-import { ExerciseSlotContext } from '../../../../src/labs/shared/exercise-slot';
+import { ExerciseSlotContext } from '../../../../src/features/exercise/face/exercise-slot';
 import { LabPlacementContext } from '../../../../src/labs/shared/LabFrame';
-import { formatValue } from '../../../../src/components/ui/format';
+import { formatValue } from '../../../../src/ui/format';
 import { traceExample } from '../../../../src/core/network/trace';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 const state = () => useAppStore.getState();
 
@@ -144,7 +144,7 @@ describe('the challenges section', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const HeldExercise = lazy(() =>
       held
-        .then(() => import('../../../../src/app/ExerciseSection'))
+        .then(() => import('../../../../src/features/exercise/ExerciseSection'))
         .then((module) => ({ default: module.ExerciseSection })),
     );
     render(

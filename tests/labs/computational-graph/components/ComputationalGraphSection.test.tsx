@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ComputationalGraphSection from '../../../../src/labs/computational-graph/components/ComputationalGraphSection';
-import { formatValue } from '../../../../src/components/ui/format';
+import { formatValue } from '../../../../src/ui/format';
 import { expressionGraph } from '../../../../src/core/network/expression-graph';
 import { useComputationalGraphStore } from '../../../../src/labs/computational-graph/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';

@@ -9,7 +9,7 @@ import {
   errorPath,
   powerOfTen,
 } from '../../../../src/labs/gradient-check/components/chart-geometry';
-import { formatValue } from '../../../../src/components/ui/format';
+import { formatValue } from '../../../../src/ui/format';
 import { traceExample } from '../../../../src/core/network/trace';
 import { useGradientCheckStore } from '../../../../src/labs/gradient-check/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';

@@ -7,13 +7,13 @@ import {
   normalisedPoints,
   texValue,
 } from '../../../../src/labs/loss-comparison/components/comparison-text';
-import { formatCount, formatValue } from '../../../../src/components/ui/format';
+import { formatCount, formatValue } from '../../../../src/ui/format';
 import { translateWith } from '../../../../src/content/ui/messages';
 import { lossComparisonMessages } from '../../../../src/labs/loss-comparison/messages';
 import { useLossComparisonStore } from '../../../../src/labs/loss-comparison/store';
 import { resetAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 const store = () => useLossComparisonStore.getState();
 const sentence = () => screen.getByTestId('comparison-sentence').textContent ?? '';

@@ -7,14 +7,14 @@ import {
   tickLabel,
 } from '../../../../src/labs/optimizer-race/components/race-chart-data';
 import { toPlot } from '../../../../src/labs/optimizer-race/components/race-geometry';
-import { formatValue } from '../../../../src/components/ui/format';
+import { formatValue } from '../../../../src/ui/format';
 import { optimizerPath } from '../../../../src/labs/optimizer-race/model/optimizer-paths';
 import { RACE_STEPS } from '../../../../src/labs/optimizer-race/model/optimizer-race';
 import { RACE_START } from '../../../../src/labs/optimizer-race/model/race-surface';
 import { useOptimizerRaceStore } from '../../../../src/labs/optimizer-race/store';
 import { resetAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 /** Animation frames run only when the test flushes them, one frame at a time. */
 let frames = new Map<number, FrameRequestCallback>();

@@ -8,13 +8,13 @@ import {
   stepTicks,
 } from '../../../../src/labs/overfitting/components/overfitting-chart-data';
 import { summarizeRun } from '../../../../src/labs/overfitting/components/overfitting-summary';
-import { formatCount, formatFixed } from '../../../../src/components/ui/format';
+import { formatCount, formatFixed } from '../../../../src/ui/format';
 import { translateWith } from '../../../../src/content/ui/messages';
 import { overfittingMessages } from '../../../../src/labs/overfitting/messages';
 import { useOverfittingStore } from '../../../../src/labs/overfitting/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 const store = () => useOverfittingStore.getState();
 

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SchedulesSection from '../../../../src/labs/schedules/components/SchedulesSection';
 import { scheduleRows } from '../../../../src/labs/schedules/components/schedule-series';
-import { formatValue } from '../../../../src/components/ui/format';
+import { formatValue } from '../../../../src/ui/format';
 import {
   compareSchedules,
   DEFAULT_SCHEDULE_SETTINGS,
@@ -10,7 +10,7 @@ import {
 import { useSchedulesStore } from '../../../../src/labs/schedules/store';
 import { resetAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 beforeEach(() => {
   resetAppStore();

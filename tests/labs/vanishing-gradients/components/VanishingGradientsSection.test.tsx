@@ -6,7 +6,7 @@ import {
   ratioText,
   verdictText,
 } from '../../../../src/labs/vanishing-gradients/components/verdict-text';
-import { formatCount, formatValue } from '../../../../src/components/ui/format';
+import { formatCount, formatValue } from '../../../../src/ui/format';
 import { roundRatio } from '../../../../src/labs/vanishing-gradients/model/gradient-norms';
 import { stepVerdict } from '../../../../src/labs/vanishing-gradients/model/vanishing-summary';
 import { translateWith } from '../../../../src/content/ui/messages';
@@ -17,7 +17,7 @@ import {
 import { useVanishingGradientsStore } from '../../../../src/labs/vanishing-gradients/store';
 import { resetAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { stubResizeObserver } from '../../../components/loss-chart/resize-observer';
+import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
 const store = () => useVanishingGradientsStore.getState();
 const tr = (key: VanishingGradientsMessageKey, values?: Record<string, string | number>) =>

@@ -1,0 +1,131 @@
+import type { ExerciseSession } from '../../../core/exercise/session';
+import { refKey, sameRef, type ParameterRef } from '../../../store/parameter-ref';
+import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import type { DiagramItem } from './diagram-item';
+import { lossValues, parameterValues } from './diagram-values';
+import type { DiagramLayout } from './geometry';
+import { itemLabel } from './item-labels';
+import { NeuronCard } from './NeuronCard';
+import { networkShape, parameterName } from '../../../ui/parameter-name';
+import { InputCard, LossCard } from './SmallCards';
+import { WeightEdge } from './WeightEdge';
+import { WeightLabel } from './WeightLabel';
+import { PhaseBands } from './PhaseBands';
+import { PALETTE } from './weight-style';
+
+interface DiagramSvgProps {
+  layout: DiagramLayout;
+  session: ExerciseSession;
+  showGradients: boolean;
+  selected: ParameterRef;
+  titleId: string;
+  descriptionId: string;
+  onInspect: (item: DiagramItem) => void;
+  onSelect: (ref: ParameterRef) => void;
+}
+
+/**
+ * The network as SVG: phase bands and weight lines underneath; then inputs, and layer by layer the
+ * labels of its incoming weights and its neurons (labels never overlap cards); the loss last.
+ */
+export function DiagramSvg(props: DiagramSvgProps) {
+  const { layout, session, showGradients, selected, titleId, descriptionId, onInspect, onSelect } =
+    props;
+  const t = useTranslation();
+  const language = useLanguage();
+  const { spec } = session;
+  const [inputs = [], ...rest] = layout.nodes;
+  const layers = rest.slice(0, -1);
+  const lossNode = rest.at(-1)?.[0];
+  const { loss, target } = lossValues(session);
+  const weights = layout.edges.flatMap((edge) => {
+    const values = parameterValues(session, edge.ref);
+    return values ? [{ edge, values, isSelected: sameRef(selected, edge.ref) }] : [];
+  });
+  const inspect = (ref: ParameterRef) => () => onInspect({ kind: 'parameter', ref });
+  return (
+    <svg
+      className={`network-diagram__svg network-diagram__svg--${layout.orientation}`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+    >
+      <title id={titleId}>{t('diagram.title', { shape: networkShape(spec) })}</title>
+      <desc id={descriptionId}>{t('diagram.description')}</desc>
+      <rect width={layout.width} height={layout.height} fill={PALETTE.background} />
+      <PhaseBands spec={spec} phase={session.phase} columns={layout.columns} />
+      {layout.lossLinks.map(({ from, to }, index) => (
+        <line
+          key={index}
+          x1={from.x}
+          y1={from.y}
+          x2={to.x}
+          y2={to.y}
+          stroke={PALETTE.muted}
+          strokeWidth={1.5}
+          strokeDasharray="3 4"
+        />
+      ))}
+      {weights.map(({ edge, values, isSelected }) => (
+        <WeightEdge
+          key={refKey(edge.ref)}
+          edge={edge}
+          value={values.value}
+          selected={isSelected}
+          onInspect={inspect(edge.ref)}
+          onActivate={() => onSelect(edge.ref)}
+        />
+      ))}
+      {inputs.map((node) => (
+        <InputCard
+          key={node.row}
+          node={node}
+          value={session.trace.input[node.row] ?? Number.NaN}
+          onInspect={() => onInspect({ kind: 'input', row: node.row })}
+        />
+      ))}
+      {layers.map((column, layer) => (
+        // the labels of the weights into a layer, then its neurons: Tab follows the forward pass
+        <g key={layer}>
+          {weights
+            .filter(({ edge }) => edge.ref.layer === layer)
+            .map(({ edge, values, isSelected }) => (
+              <WeightLabel
+                key={refKey(edge.ref)}
+                box={edge.label}
+                parameter={refKey(edge.ref)}
+                name={parameterName(spec, edge.ref)}
+                label={itemLabel(
+                  { kind: 'parameter', ref: edge.ref },
+                  session,
+                  language,
+                  t,
+                  showGradients,
+                )}
+                values={values}
+                showGradients={showGradients}
+                selected={isSelected}
+                onInspect={inspect(edge.ref)}
+                onActivate={() => onSelect(edge.ref)}
+              />
+            ))}
+          {column.map((node) => (
+            <NeuronCard
+              key={node.row}
+              node={node}
+              layer={layer}
+              session={session}
+              showGradients={showGradients}
+              selected={selected}
+              onInspect={onInspect}
+              onSelect={onSelect}
+            />
+          ))}
+        </g>
+      ))}
+      {lossNode && <LossCard node={lossNode} loss={loss} target={target} />}
+    </svg>
+  );
+}

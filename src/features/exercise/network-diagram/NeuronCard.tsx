@@ -1,0 +1,132 @@
+import type { ExerciseSession } from '../../../core/exercise/session';
+import { refKey, sameRef, type ParameterRef } from '../../../store/parameter-ref';
+import { formatValue } from '../../../ui/format';
+import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import type { DiagramItem } from './diagram-item';
+import { neuronValues, parameterValues } from './diagram-values';
+import { DiagramButton } from './DiagramButton';
+import type { NodeLayout } from './geometry';
+import { LINE } from './geometry';
+import { itemLabel } from './item-labels';
+import { ParameterBlock } from './ParameterBlock';
+import { neuronNames, parameterName } from '../../../ui/parameter-name';
+import { PALETTE } from './weight-style';
+
+interface NeuronCardProps {
+  node: NodeLayout;
+  layer: number;
+  session: ExerciseSession;
+  showGradients: boolean;
+  selected: ParameterRef;
+  onInspect: (item: DiagramItem) => void;
+  onSelect: (ref: ParameterRef) => void;
+}
+
+const ACTIVATION_LABEL = {
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'LeakyReLU',
+  linear: 'linear',
+};
+/** Height of the neuron's own part (activation, z, a); the bias sits below it. */
+const HEAD = 58;
+
+/** A neuron: its activation, z and a when computed, greyed when it is a dead ReLU; then its bias. */
+export function NeuronCard(props: NeuronCardProps) {
+  const { node, layer, session, showGradients, selected, onInspect, onSelect } = props;
+  const t = useTranslation();
+  const language = useLanguage();
+  const { spec } = session;
+  const { row, box } = node;
+  const values = neuronValues(session, layer, row);
+  const names = neuronNames(spec, layer, row);
+  // DiagramSvg draws one column of cards per layer of this spec, so layer `layer` exists.
+  const activation = ACTIVATION_LABEL[spec.layers[layer]!.activation];
+  const neuron: DiagramItem = { kind: 'neuron', layer, row };
+  const biasRef: ParameterRef = { layer, kind: 'bias', row, column: 0 };
+  const bias = parameterValues(session, biasRef);
+  const shown = (value: number | undefined) =>
+    value === undefined ? '?' : formatValue(value, language);
+  const centerX = box.x + box.width / 2;
+  const textColor = values.dead ? PALETTE.muted : PALETTE.text;
+  return (
+    <g className={`network-diagram__neuron${values.dead ? ' network-diagram__neuron--dead' : ''}`}>
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={16}
+        fill={values.dead ? PALETTE.deadFill : PALETTE.background}
+        stroke={values.dead ? PALETTE.dead : PALETTE.muted}
+        strokeWidth={2}
+        strokeDasharray={values.dead ? '6 4' : undefined}
+      />
+      <DiagramButton
+        label={itemLabel(neuron, session, language, t, showGradients)}
+        box={{ ...box, height: HEAD }}
+        onInspect={() => onInspect(neuron)}
+      >
+        <rect x={box.x} y={box.y} width={box.width} height={HEAD} fill="transparent" />
+        <text
+          x={centerX}
+          y={box.y + 17}
+          textAnchor="middle"
+          fill={textColor}
+          className="network-diagram__activation"
+        >
+          {values.dead ? `${activation} · ${t('diagram.dead')}` : activation}
+        </text>
+        <text x={centerX} y={box.y + 17 + LINE} textAnchor="middle" fill={textColor}>
+          {names.z} = {shown(values.z)}
+        </text>
+        <text x={centerX} y={box.y + 17 + 2 * LINE} textAnchor="middle" fill={textColor}>
+          {names.a} = {shown(values.a)}
+        </text>
+      </DiagramButton>
+      <line
+        x1={box.x + 8}
+        x2={box.x + box.width - 8}
+        y1={box.y + HEAD}
+        y2={box.y + HEAD}
+        stroke={PALETTE.muted}
+        strokeOpacity={0.4}
+      />
+      {bias && (
+        <DiagramButton
+          label={itemLabel(
+            { kind: 'parameter', ref: biasRef },
+            session,
+            language,
+            t,
+            showGradients,
+          )}
+          box={{ x: box.x, y: box.y + HEAD, width: box.width, height: box.height - HEAD }}
+          pressed={sameRef(selected, biasRef)}
+          onInspect={() => onInspect({ kind: 'parameter', ref: biasRef })}
+          onActivate={() => onSelect(biasRef)}
+        >
+          <rect
+            x={box.x + 3}
+            y={box.y + HEAD + 2}
+            width={box.width - 6}
+            height={box.height - HEAD - 5}
+            rx={12}
+            fill="transparent"
+            stroke={sameRef(selected, biasRef) ? PALETTE.selected : 'none'}
+            strokeWidth={3}
+          />
+          <ParameterBlock
+            parameter={refKey(biasRef)}
+            name={parameterName(spec, biasRef)}
+            values={bias}
+            showGradients={showGradients}
+            x={box.x + 6}
+            y={box.y + HEAD + 4}
+          />
+        </DiagramButton>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,171 @@
+import type { MessageKey, Language } from '../../../content/ui/messages';
+import type { ExerciseSession } from '../../../core/exercise/session';
+import { activationSlope } from '../../../core/network/activation-slope';
+import type { ActivationName } from '../../../core/types';
+import type { ParameterRef } from '../../../store/parameter-ref';
+import { formatValue } from '../../../ui/format';
+import { gradientDirection } from './arrows';
+import type { DiagramItem } from './diagram-item';
+import { layerInputValue, neuronValues, parameterValues } from './diagram-values';
+import { inputName, layerInputName, neuronNames, parameterName } from '../../../ui/parameter-name';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+interface Context {
+  session: ExerciseSession;
+  language: Language;
+  t: Translate;
+}
+
+const SYMBOL: Record<ActivationName, string> = {
+  sigmoid: 'σ',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leakyRelu: 'LeakyReLU',
+  linear: '',
+};
+
+/** A number as it appears after an operator: negatives in parentheses, "2·(−0,5)". */
+function factor(value: number, language: Language): string {
+  const text = formatValue(value, language);
+  return value < 0 ? `(${text})` : text;
+}
+
+/** "a·b + c·d + e" from pairs of factors and a last term. */
+function sum(products: [string, string][], last: string): string {
+  return [...products.map(([left, right]) => `${left}·${right}`), last].join(' + ');
+}
+
+function neuronEquations({ session, language, t }: Context, layer: number, row: number): string[] {
+  const { spec, parameters, trace } = session;
+  const format = (value: number) => formatValue(value, language);
+  const names = neuronNames(spec, layer, row);
+  const values = neuronValues(session, layer, row);
+  if (values.z === undefined || values.a === undefined) return [t('diagram.forwardWaiting')];
+  // z is known, so the neuron exists in the spec; the parameters have the spec's shape.
+  const activation = spec.layers[layer]?.activation;
+  const weights = parameters[layer]?.weights[row];
+  const bias = parameters[layer]?.biases[row];
+  if (activation === undefined || weights === undefined || bias === undefined)
+    throw new Error(`No parameters for neuron ${row} of layer ${layer}`);
+  const symbol = SYMBOL[activation];
+  const weightRef = (column: number): ParameterRef => ({ layer, kind: 'weight', row, column });
+  const biasName = parameterName(spec, { layer, kind: 'bias', row, column: 0 });
+  const symbolic = sum(
+    weights.map((_, column) => [
+      parameterName(spec, weightRef(column)),
+      layerInputName(spec, layer, column),
+    ]),
+    biasName,
+  );
+  const numeric = sum(
+    weights.map((weight, column) => [
+      factor(weight, language),
+      factor(layerInputValue(session, layer, column) ?? Number.NaN, language),
+    ]),
+    factor(bias, language),
+  );
+  const lines = [`${names.z} = ${symbolic} = ${numeric} = ${format(values.z)}`];
+  lines.push(
+    symbol
+      ? `${names.a} = ${symbol}(${names.z}) = ${symbol}(${format(values.z)}) = ${format(values.a)}`
+      : `${names.a} = ${names.z} = ${format(values.a)}`,
+  );
+  if (values.dead) lines.push(t('diagram.deadNote', { z: names.z, a: names.a }));
+  if (values.dLossDz === undefined || values.dLossDa === undefined) return lines;
+
+  const isOutput = layer === spec.layers.length - 1;
+  if (isOutput && spec.loss === 'halfSquaredError') {
+    const target = trace.target[row] ?? Number.NaN;
+    lines.push(
+      `∂L/∂${names.a} = ${names.a} − y = ${format(values.a)} − ${factor(target, language)} = ${format(values.dLossDa)}`,
+    );
+  } else if (isOutput) {
+    lines.push(`∂L/∂${names.a} = ${format(values.dLossDa)}`);
+  } else {
+    // Not the output layer, so layer + 1 exists; its weights have one row per neuron k of it.
+    const nextWeights = parameters[layer + 1]?.weights;
+    const nextDLossDz = trace.layers[layer + 1]?.dLossDz;
+    if (nextWeights === undefined || nextDLossDz === undefined)
+      throw new Error(`No parameters or trace for layer ${layer + 1}`);
+    const ks = nextWeights.map((_, k) => k);
+    const downstream = (k: number): ParameterRef => ({
+      layer: layer + 1,
+      kind: 'weight',
+      row: k,
+      column: row,
+    });
+    const products = (pick: (k: number) => [string, string]) =>
+      ks
+        .map(pick)
+        .map(([l, r]) => `${l}·${r}`)
+        .join(' + ');
+    const symbolicBack = products((k) => [
+      parameterName(spec, downstream(k)),
+      `∂L/∂${neuronNames(spec, layer + 1, k).z}`,
+    ]);
+    const numericBack = products((k) => [
+      factor(nextWeights[k]?.[row] ?? Number.NaN, language),
+      factor(nextDLossDz[k] ?? Number.NaN, language),
+    ]);
+    lines.push(`∂L/∂${names.a} = ${symbolicBack} = ${numericBack} = ${format(values.dLossDa)}`);
+  }
+  if (spec.loss === 'softmaxCrossEntropy' && isOutput) {
+    lines.push(`∂L/∂${names.z} = ${format(values.dLossDz)}`);
+  } else {
+    const slope = activationSlope(activation, values.z, values.a);
+    const derivative = symbol ? `${symbol}′(${names.z})` : '1';
+    lines.push(
+      `∂L/∂${names.z} = ∂L/∂${names.a}·${derivative} = ${factor(values.dLossDa, language)}·${factor(slope, language)} = ${format(values.dLossDz)}`,
+    );
+  }
+  return lines;
+}
+
+function parameterEquations({ session, language, t }: Context, ref: ParameterRef): string[] {
+  const { spec, trace } = session;
+  const format = (value: number) => formatValue(value, language);
+  const values = parameterValues(session, ref);
+  if (!values) return [];
+  const name = parameterName(spec, ref);
+  const z = neuronNames(spec, ref.layer, ref.row).z;
+  const input = layerInputName(spec, ref.layer, ref.column);
+  const lines = [
+    `${name} = ${format(values.value)}`,
+    ref.kind === 'weight'
+      ? t('diagram.weightNote', { name, input, z })
+      : t('diagram.biasNote', { name, z }),
+  ];
+  if (values.gradient === undefined) return [...lines, t('diagram.gradientWaiting')];
+  const dLossDz = trace.layers[ref.layer]?.dLossDz[ref.row] ?? Number.NaN;
+  lines.push(
+    ref.kind === 'weight'
+      ? `∂L/∂${name} = ${input}·∂L/∂${z} = ${factor(layerInputValue(session, ref.layer, ref.column) ?? Number.NaN, language)}·${factor(dLossDz, language)} = ${format(values.gradient)}`
+      : `∂L/∂${name} = ∂L/∂${z} = ${format(values.gradient)}`,
+  );
+  lines.push(t(`diagram.sentence.${gradientDirection(values.gradient)}`, { name }));
+  if (values.updated !== undefined) {
+    lines.push(
+      `${name} ← ${name} − η·∂L/∂${name} = ${format(values.value)} − ${factor(session.learningRate, language)}·${factor(values.gradient, language)} = ${format(values.updated)}`,
+    );
+  }
+  return lines;
+}
+
+/** The numbers of `item` and the equations that produced them, as plain text lines. */
+export function itemEquations(item: DiagramItem, context: Context): string[] {
+  switch (item.kind) {
+    case 'input': {
+      const name = inputName(item.row);
+      const value = context.session.trace.input[item.row] ?? Number.NaN;
+      return [
+        `${name} = ${formatValue(value, context.language)}`,
+        context.t('diagram.inputNote', { name, number: item.row + 1 }),
+      ];
+    }
+    case 'neuron':
+      return neuronEquations(context, item.layer, item.row);
+    case 'parameter':
+      return parameterEquations(context, item.ref);
+  }
+}

@@ -1,0 +1,92 @@
+import { revealedAt } from '../../../core/exercise/phases';
+import { allParameterRefs, parameterGradient, refKey } from '../../../store/parameter-ref';
+import {
+  selectAbsoluteError,
+  selectEpoch,
+  selectIterationLoss,
+  selectPrediction,
+  selectTarget,
+} from '../../../store/selectors';
+import { useAppStore, type AppState } from '../../../store/store';
+import { formatCount, formatValue } from '../../../ui/format';
+import { parameterName } from '../../../ui/parameter-name';
+import { useThrottledStore } from '../../../ui/use-throttled-store';
+import { useLanguage, useTranslation } from '../../../ui/use-translation';
+
+const selectSession = (state: AppState) => state.session;
+
+/**
+ * "Época", "Erro (MSE)", "Saída prevista", "Alvo (y)", "Erro absoluto |ŷ − y|" and
+ * "Gradientes"; while auto-training runs, refreshed a few times a second (no one reads numbers at
+ * 60 a second).
+ */
+export function Readouts() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const loss = useAppStore((state) => state.loss);
+  const session = useThrottledStore('numbers', selectSession);
+  const epoch = useThrottledStore('numbers', selectEpoch);
+  const prediction = useThrottledStore('numbers', selectPrediction);
+  const target = useThrottledStore('numbers', selectTarget);
+  const absoluteError = useThrottledStore('numbers', selectAbsoluteError);
+  const iterationLoss = useThrottledStore('numbers', selectIterationLoss);
+  const layerCount = session.spec.layers.length;
+  const revealed = revealedAt(session.phase, layerCount);
+  const outputKnown = revealed.forwardLayers >= layerCount;
+  const value = (known: boolean, number: number) =>
+    known ? formatValue(number, language) : <span className="not-yet">{t('exercise.notYet')}</span>;
+  return (
+    <section className="readouts" aria-labelledby="readouts-title">
+      <h3 id="readouts-title">{t('exercise.readouts')}</h3>
+      <dl className="readout-list">
+        <div>
+          <dt>{t('exercise.epoch')}</dt>
+          <dd>{formatCount(epoch, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('exercise.iteration')}</dt>
+          <dd>{formatCount(session.iteration, language)}</dd>
+        </div>
+        <div>
+          <dt>{t(`exercise.error.${loss}`)}</dt>
+          <dd>
+            {value(revealed.loss, session.trace.loss)}{' '}
+            <small className="formula">{t(`exercise.errorFormula.${loss}`)}</small>
+          </dd>
+        </div>
+        {session.examples.length > 1 && (
+          <div>
+            <dt>{t('exercise.datasetLoss', { count: session.examples.length })}</dt>
+            <dd>{value(iterationLoss !== null && revealed.loss, iterationLoss ?? 0)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('exercise.prediction')}</dt>
+          <dd>{value(outputKnown, prediction)}</dd>
+        </div>
+        <div>
+          <dt>{t('exercise.targetReadout')}</dt>
+          <dd>{formatValue(target, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('exercise.absoluteError')}</dt>
+          <dd>{value(outputKnown, absoluteError)}</dd>
+        </div>
+      </dl>
+      <h4>{t('exercise.gradients')}</h4>
+      <dl className="gradient-list">
+        {allParameterRefs(session.spec).map((ref) => (
+          <div key={refKey(ref)}>
+            <dt>∂L/∂{parameterName(session.spec, ref)}</dt>
+            <dd data-parameter={refKey(ref)}>
+              {value(
+                revealed.backwardFrom <= ref.layer,
+                parameterGradient(session.trace, ref) ?? 0,
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
