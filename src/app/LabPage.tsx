@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { isLabId, LAB_IDS, labTitle } from '../labs/lab-registry';
-import { ExerciseSlotContext } from '../features/exercise';
+import { ExerciseSlotContext } from '../features/exercise/face/exercise-slot';
 import { labHref, LabPlacementContext } from '../labs/shared/LabFrame';
 import { useLanguage, useTranslation } from '../ui/use-translation';
 import { LabSection } from './lab-registry';

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { EXERCISE_ELEMENT_ID } from '../features/exercise';
+import { EXERCISE_ELEMENT_ID } from '../features/exercise/face/exercise-status';
 import { VideoCard } from '../features/lesson/figures/VideoCard';
 import type { LessonLinks, WidgetRegistry } from '../features/lesson/renderer/lesson-context';
 import { challengesHref } from '../labs/lab-registry';

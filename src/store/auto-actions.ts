@@ -112,7 +112,7 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
       session.spec,
       session.examples,
       start.parameters,
-      state.learningRate,
+      session.learningRate,
       allowed - 1,
       start.exampleIndex,
       targetLoss,
@@ -122,7 +122,7 @@ export const createAutoActions: StateCreator<AppState, [], [], AutoSlice> = (set
       session.spec,
       session.examples,
       run.parameters,
-      state.learningRate,
+      session.learningRate,
       start.iteration + run.iterations,
       start.exampleIndex + run.iterations,
     );

@@ -40,7 +40,7 @@ function exerciseChanged(state: AppState, previous: AppState): boolean {
     state.lossHistory !== previous.lossHistory ||
     state.activation !== previous.activation ||
     state.loss !== previous.loss ||
-    state.learningRate !== previous.learningRate ||
+    state.session.learningRate !== previous.session.learningRate ||
     state.events !== previous.events
   );
 }
@@ -60,7 +60,7 @@ function snapshotOf(state: AppState, measure: NetworkMeasure): ChallengeSnapshot
     activation: state.activation,
     dataset: state.dataset,
     status: state.session.status,
-    learningRate: state.learningRate,
+    learningRate: state.session.learningRate,
     iteration: state.session.iteration,
     measure,
     recorded: state.lossHistory,

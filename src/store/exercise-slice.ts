@@ -21,7 +21,7 @@ import {
 import { DEFAULT_SEED, initializeParameters } from '../core/training/initialization';
 import type { Example, NetworkParameters } from '../core/types';
 import { createAutoActions, type AutoSlice } from './auto-actions';
-import { setParameterValue, type ParameterRef } from './parameter-ref';
+import { setParameterValue, type ParameterRef } from '../core/network/parameter-ref';
 import type { ExerciseControl, LinkSettings } from './link-settings';
 import type { AppState } from './store';
 
@@ -45,7 +45,6 @@ export interface ExerciseSlice extends AutoSlice {
   dataset: ExerciseDataset;
   /** The lesson's single example, editable by the learner. */
   lessonExample: Example;
-  learningRate: number;
   /** The η slider reaches 50 on a log scale instead of 1. */
   wideLearningRate: boolean;
   seed: number;
@@ -83,10 +82,16 @@ export interface ExerciseSlice extends AutoSlice {
   applyLink: (settings: LinkSettings) => void;
 }
 
-type Settings = Pick<
-  ExerciseSlice,
-  'activation' | 'loss' | 'dataset' | 'lessonExample' | 'learningRate'
->;
+/** What a fresh session is made from; η is held by the session itself (session.learningRate). */
+type Settings = Pick<ExerciseSlice, 'activation' | 'loss' | 'dataset' | 'lessonExample'> & {
+  learningRate: number;
+};
+
+/** The settings as the state holds them, with η read from its one home, the session. */
+const settingsOf = (state: AppState): Settings => ({
+  ...state,
+  learningRate: state.session.learningRate,
+});
 
 function examplesOf(settings: Pick<Settings, 'dataset' | 'lessonExample'>): Example[] {
   return exerciseExamples(settings.dataset, settings.lessonExample);
@@ -142,8 +147,9 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     parameters: NetworkParameters,
     notice: Notice | null = null,
     keptWeights = false,
+    learningRate = get().session.learningRate,
   ) => {
-    const session = freshSession(get(), parameters);
+    const session = freshSession({ ...settingsOf(get()), learningRate }, parameters);
     const events = logged({ type: 'restarted', iteration: 0, keptWeights, parameters });
     set({ session, past: [], lossHistory: createLossHistory(), notice, running: false, events });
   };
@@ -155,15 +161,19 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     notice: Notice,
   ) => {
     const state = get();
-    const settings = { ...state, ...change };
+    const settings = { ...settingsOf(state), ...change };
     const session = restartIteration(state.session, settings);
     const events = logged({ type: 'settingChanged', setting, iteration: state.session.iteration });
     set({ ...change, session, past: [], notice, events });
   };
 
   const initialParameters = seededParameters(DEFAULT_SEED);
+  const { activation, loss, dataset, lessonExample } = initial;
   return {
-    ...initial,
+    activation,
+    loss,
+    dataset,
+    lessonExample,
     wideLearningRate: false,
     seed: DEFAULT_SEED,
     session: freshSession(initial, initialParameters),
@@ -230,14 +240,13 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     setLearningRate: (value) => {
       const learningRate = clampLearningRate(value, get().wideLearningRate);
       const { session, events } = get();
-      const changed = learningRate !== get().learningRate;
+      const changed = learningRate !== session.learningRate;
       // η only enters the update: a shown update is recomputed, otherwise the new η waits for it.
       const atUpdate = session.phase.kind === 'update';
       const updated = atUpdate
-        ? completeIteration(restartIteration(session, { ...get(), learningRate }))
+        ? completeIteration(restartIteration(session, { ...settingsOf(get()), learningRate }))
         : { ...session, learningRate };
       set({
-        learningRate,
         session: updated,
         past: [],
         notice: atUpdate ? { key: 'exercise.notice.learningRateUpdate' } : null,
@@ -249,7 +258,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
 
     setWideLearningRate: (wide) => {
       set({ wideLearningRate: wide });
-      get().setLearningRate(get().learningRate);
+      get().setLearningRate(get().session.learningRate);
     },
 
     setActivation: (activation) =>
@@ -271,7 +280,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
       const state = get();
       const parameters = setParameterValue(state.session.parameters, ref, value);
       if (!parameters) return;
-      const session = restartIteration({ ...state.session, parameters }, state);
+      const session = restartIteration({ ...state.session, parameters }, settingsOf(state));
       if (session.status === 'diverged') {
         set({ notice: { key: 'exercise.notice.overflowInput' } });
         return;
@@ -291,7 +300,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     applyLink: (link) => {
       const state = get();
       const example = link.example ?? {};
-      const learningRate = link.learningRate ?? state.learningRate;
+      const learningRate = link.learningRate ?? state.session.learningRate;
       const wideLearningRate = state.wideLearningRate || learningRate > LEARNING_RATE.maximum;
       const seed = link.seed ?? state.seed;
       set({
@@ -306,11 +315,15 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
           target: [example.y ?? state.lessonExample.target[0] ?? 0],
         },
         wideLearningRate,
-        learningRate: clampLearningRate(learningRate, wideLearningRate),
         seed,
         shownControls: link.controls ?? state.shownControls,
       });
-      startOver(seededParameters(seed));
+      startOver(
+        seededParameters(seed),
+        null,
+        false,
+        clampLearningRate(learningRate, wideLearningRate),
+      );
     },
   };
 };

@@ -150,6 +150,22 @@ export interface LinkedExercise {
   seed: number;
 }
 
+/** What a link carries of the app's state: the settings, and η from the session that holds it. */
+export function linkedExercise(
+  state: Omit<LinkedExercise, 'learningRate'> & { session: { learningRate: number } },
+): LinkedExercise {
+  const { language, activation, loss, dataset, lessonExample, seed } = state;
+  return {
+    language,
+    learningRate: state.session.learningRate,
+    activation,
+    loss,
+    dataset,
+    lessonExample,
+    seed,
+  };
+}
+
 /**
  * A link to `base` (the page's address without its query) that reopens the exercise as it is
  * now; `extra` adds view, mode or controls. Numbers are written in full precision.

@@ -8,8 +8,8 @@ import { completeIteration, startSession } from '../../src/core/exercise/session
 import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
 import type { Example } from '../../src/core/types';
 import { formatCount, formatValue } from '../../src/ui/format';
-import { parameterName } from '../../src/ui/parameter-name';
-import { allParameterRefs, parameterGradient, refKey } from '../../src/store/parameter-ref';
+import { parameterName } from '../../src/core/network/notation';
+import { allParameterRefs, parameterGradient, refKey } from '../../src/core/network/parameter-ref';
 import { axeViolations, type AxeScope } from './axe';
 import { exercise, expect, openLesson, prepareDivergence, test } from './fixtures';
 

@@ -40,7 +40,7 @@ test.describe('lab: computational graph', () => {
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) });
     await expect(row('ℓ').getByRole('cell').nth(3)).toHaveText('1,0000');
-    await expect(row('w11').getByRole('cell').nth(3)).toHaveText('?');
+    await expect(row('w₁₁').getByRole('cell').nth(3)).toHaveText('?');
 
     await section.getByRole('button', { name: 'Nó anterior' }).click();
     await expect(status).toContainText('Passo 4 de 29');

@@ -26,8 +26,8 @@ test.describe('lab: gradient check', () => {
     await expect(sentence).toContainText('h pequeno demais');
     const tiny = await relativeError.textContent();
 
-    await section.getByLabel('Parâmetro θ').selectOption('v1');
-    await expect(results).toHaveAccessibleName('Resultados para v1');
+    await section.getByLabel('Parâmetro θ').selectOption('v₁');
+    await expect(results).toHaveAccessibleName('Resultados para v₁');
     await expect(relativeError).not.toHaveText(tiny ?? '');
 
     await slider.focus();
@@ -45,7 +45,7 @@ test.describe('lab: gradient check', () => {
   test('fits a 320 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('/?view=lab&id=gradient-check&lang=en');
-    await expect(page.getByRole('group', { name: 'Results for w11' })).toBeVisible({
+    await expect(page.getByRole('group', { name: 'Results for w₁₁' })).toBeVisible({
       timeout: PAGE_LOAD_TIMEOUT,
     });
     const overflow = await page.evaluate(

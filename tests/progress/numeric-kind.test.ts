@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NumericQuiz } from '../../src/content/lesson/lesson-types';
 import { parseLesson } from '../../src/content/lesson/loader/parse-lesson';
-import { activationSlope } from '../../src/core/network/activation-slope';
+import { ACTIVATION_FUNCTIONS } from '../../src/core/functions/activations';
 import { sigmoid } from '../../src/core/scalar';
 import { formatDecimal, parseDecimal } from '../../src/progress/kinds/numeric/number-text';
 import { parseNumericKey } from '../../src/progress/kinds/numeric/numeric-syntax';
@@ -156,7 +156,7 @@ describe('the lesson files', () => {
       expect(numeric.map((quiz) => quiz.id)).toEqual(['sigmoid-slope-from-output']);
       // σ′(z) for the z whose output is 0.8, from the core's own slope
       const z = Math.log(0.8 / 0.2);
-      const slope = activationSlope('sigmoid', z, sigmoid(z));
+      const slope = ACTIVATION_FUNCTIONS.sigmoid.derivative(z, sigmoid(z));
       expect(isCorrectNumber(numeric[0]!, slope)).toBe(true);
       expect(numeric[0]!.value).toBeCloseTo(slope, 12);
     },

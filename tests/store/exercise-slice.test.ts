@@ -22,7 +22,7 @@ beforeEach(() => resetAppStore());
 
 describe('the exercise store', () => {
   it('starts on the lesson example with η = 0.10, sigmoid and the course loss', () => {
-    expect(state().learningRate).toBe(0.1);
+    expect(state().session.learningRate).toBe(0.1);
     expect(state().activation).toBe('sigmoid');
     expect(state().loss).toBe('halfSquaredError');
     expect(state().session.examples).toEqual([{ input: [1, 0.5], target: [1] }]);
@@ -129,14 +129,14 @@ describe('the exercise store', () => {
 
   it('keeps η inside the slider range', () => {
     state().setLearningRate(7);
-    expect(state().learningRate).toBe(1);
+    expect(state().session.learningRate).toBe(1);
     state().setWideLearningRate(true);
     state().setLearningRate(7);
-    expect(state().learningRate).toBe(7);
+    expect(state().session.learningRate).toBe(7);
     state().setLearningRate(Number.NaN);
-    expect(state().learningRate).toBe(0.1);
+    expect(state().session.learningRate).toBe(0.1);
     state().setLearningRate(0);
-    expect(state().learningRate).toBe(0.01);
+    expect(state().session.learningRate).toBe(0.01);
   });
 
   it('with zero weights keeps both hidden units identical', () => {
@@ -162,6 +162,24 @@ describe('the exercise store', () => {
     expect(state().session.iteration).toBe(499);
     expect(state().session.phase.kind).toBe('update');
     expect(state().lossHistory.iterations.at(-1)).toBe(499);
+  });
+
+  it('holds η once: stepping and auto-training apply the same η, the session’s', () => {
+    expect('learningRate' in state()).toBe(false);
+    state().setLearningRate(0.37);
+    for (let iteration = 0; iteration < 6; iteration++) state().completeIteration();
+    const stepped = allNumbers(state().session.updatedParameters);
+    resetAppStore();
+    state().setLearningRate(0.37);
+    state().autoIterations(6);
+    expect(state().session.iteration).toBe(5);
+    const trained = allNumbers(state().session.updatedParameters);
+    expect(trained).toHaveLength(stepped.length);
+    trained.forEach((value, index) => expect(value).toBeCloseTo(stepped[index]!, 12));
+    // and a different η gives different weights, so the comparison above could fail
+    resetAppStore();
+    state().autoIterations(6);
+    expect(allNumbers(state().session.updatedParameters)[0]).not.toBeCloseTo(stepped[0]!, 6);
   });
 
   it('pauses with "diverged" and keeps finite numbers when weights overflow', () => {

@@ -9,6 +9,7 @@ import { initializeParameters } from '../../src/core/training/initialization';
 import {
   EXERCISE_CONTROLS,
   LINK_RANGES,
+  linkedExercise,
   linkToExercise,
   parseLinkSettings,
   VIEWS,
@@ -80,11 +81,11 @@ describe('a teacher’s link', () => {
       dataset: 'xor',
       seed: 123,
     });
-    const link = linkToExercise('https://example.org/lab/', { ...state() });
+    const link = linkToExercise('https://example.org/lab/', linkedExercise(state()));
     resetAppStore();
     state().applyLink(parseLinkSettings(new URL(link).search));
     const after = state();
-    expect(after.learningRate).toBe(2.5);
+    expect(after.session.learningRate).toBe(2.5);
     expect(after.wideLearningRate).toBe(true);
     expect([after.activation, after.loss, after.dataset, after.seed]).toEqual([
       'tanh',
@@ -102,7 +103,9 @@ describe('a teacher’s link', () => {
   it('carries the lesson example’s numbers', () => {
     state().applyLink({ view: 'lesson', projector: false, example: { x1: 0.25, y: 0 } });
     expect(state().lessonExample).toEqual({ input: [0.25, 0.5], target: [0] });
-    const link = new URL(linkToExercise('http://localhost/', state(), { view: 'widget' }));
+    const link = new URL(
+      linkToExercise('http://localhost/', linkedExercise(state()), { view: 'widget' }),
+    );
     expect(link.searchParams.get('x1')).toBe('0.25');
     expect(link.searchParams.get('view')).toBe('widget');
   });
@@ -157,7 +160,7 @@ describe('a teacher’s link', () => {
         expect(within(link.mastery, LINK_RANGES.mastery)).toBe(true);
         for (const control of link.controls ?? []) expect(EXERCISE_CONTROLS).toContain(control);
         state().applyLink(link);
-        expect(Number.isFinite(state().learningRate)).toBe(true);
+        expect(Number.isFinite(state().session.learningRate)).toBe(true);
         expect(prototypeIsClean(before)).toBe(true);
       }),
       { numRuns: 1000 },

@@ -1,4 +1,6 @@
-import { LEAKY_SLOPE, sigmoid as stableSigmoid, softplus as stableSoftplus } from '../scalar';
+import { ACTIVATION_FUNCTIONS } from '../functions/activations';
+import { sigmoid as stableSigmoid, softplus as stableSoftplus } from '../scalar';
+import type { ActivationName } from '../types';
 
 /**
  * A scalar node of a computation graph (micrograd-style reverse-mode autodiff).
@@ -86,40 +88,34 @@ export class Value {
     return out;
   }
 
-  /** tanh x; d/dx = 1 − tanh²x, from the stored output. */
-  tanh(): Value {
-    const out = new Value(Math.tanh(this.data), [this], 'tanh');
+  /** g(x) for an activation of ACTIVATION_FUNCTIONS; d/dx = g′(x), from x and the stored output. */
+  private activate(name: ActivationName): Value {
+    const { forward, derivative } = ACTIVATION_FUNCTIONS[name];
+    const out = new Value(forward(this.data), [this], name);
     out.propagate = () => {
-      this.grad += (1 - out.data * out.data) * out.grad;
+      this.grad += derivative(this.data, out.data) * out.grad;
     };
     return out;
+  }
+
+  /** tanh x; d/dx = 1 − tanh²x, from the stored output. */
+  tanh(): Value {
+    return this.activate('tanh');
   }
 
   /** σ(x) = 1/(1 + e^−x); d/dx = σ(1 − σ), from the stored output. */
   sigmoid(): Value {
-    const out = new Value(stableSigmoid(this.data), [this], 'sigmoid');
-    out.propagate = () => {
-      this.grad += out.data * (1 - out.data) * out.grad;
-    };
-    return out;
+    return this.activate('sigmoid');
   }
 
   /** max(x, 0); d/dx = 1 for x > 0 and 0 for x ≤ 0. */
   relu(): Value {
-    const out = new Value(this.data > 0 ? this.data : 0, [this], 'relu');
-    out.propagate = () => {
-      this.grad += (this.data > 0 ? 1 : 0) * out.grad;
-    };
-    return out;
+    return this.activate('relu');
   }
 
   /** x for x > 0, LEAKY_SLOPE·x otherwise; d/dx = 1 for x > 0 and LEAKY_SLOPE for x ≤ 0. */
   leakyRelu(): Value {
-    const out = new Value(this.data > 0 ? this.data : LEAKY_SLOPE * this.data, [this], 'leakyRelu');
-    out.propagate = () => {
-      this.grad += (this.data > 0 ? 1 : LEAKY_SLOPE) * out.grad;
-    };
-    return out;
+    return this.activate('leakyRelu');
   }
 
   /** softplus(x) = ln(1 + e^x), computed stably; d/dx = σ(x). */

@@ -1,6 +1,8 @@
 import { ConfigurationError } from '../errors';
 import type { NetworkTrace } from '../network/trace';
+import { flattenParameters, unflattenParameters } from '../network/parameters';
 import { traceExample } from '../network/trace';
+import { gradientStep } from '../training/optimizers';
 import type { Example, NetworkParameters, NetworkSpec } from '../types';
 import type { Phase } from './phases';
 import { phaseAfter } from './phases';
@@ -39,18 +41,19 @@ export function allFinite(values: NetworkParameters): boolean {
   );
 }
 
-/** θ − η·g, a new object: the gradient-descent update. */
+/**
+ * θ − η·g as new nested arrays: the gradient-descent update, by the same rule the fast engine
+ * trains with (gradientStep). Throws ConfigurationError when either shape does not fit `spec`.
+ */
 export function descend(
+  spec: NetworkSpec,
   parameters: NetworkParameters,
   gradients: NetworkParameters,
   learningRate: number,
 ): NetworkParameters {
-  return parameters.map((layer, l) => ({
-    weights: layer.weights.map((row, i) =>
-      row.map((weight, j) => weight - learningRate * (gradients[l]?.weights[i]?.[j] ?? 0)),
-    ),
-    biases: layer.biases.map((bias, i) => bias - learningRate * (gradients[l]?.biases[i] ?? 0)),
-  }));
+  const theta = flattenParameters(spec, parameters);
+  gradientStep(theta, flattenParameters(spec, gradients), learningRate);
+  return unflattenParameters(spec, theta);
 }
 
 /** The trace's parameter gradients ∂ℓ/∂W, ∂ℓ/∂b in the same shape as the parameters. */
@@ -120,6 +123,7 @@ export function nextPhase(session: ExerciseSession): ExerciseSession {
   const phase = phaseAfter(session.phase, layerCount);
   if (phase.kind === 'update') {
     const updated = descend(
+      session.spec,
       session.parameters,
       traceGradients(session.trace),
       session.learningRate,

@@ -3,6 +3,7 @@ import type { Value } from '../autodiff/value';
 import type { Example, NetworkParameters, NetworkSpec } from '../types';
 import { buildGraph } from './graph-network';
 import type { NetworkGraph } from './graph-network';
+import { inputName, neuronNames, parameterName, subscript } from './notation';
 
 /** One node of the computational graph, as plain data. */
 export interface GraphNode {
@@ -25,49 +26,36 @@ export interface ExpressionGraph {
   rootId: number;
 }
 
-/** The lesson's 2–2–1 net, whose nodes get the lesson's names (w11, v1, c, z_o, ŷ, …). */
-function isLessonShape(spec: NetworkSpec): boolean {
-  return (
-    spec.inputSize === 2 &&
-    spec.layers.length === 2 &&
-    spec.layers[0]?.size === 2 &&
-    spec.layers[1]?.size === 1
+/**
+ * Gives every named node the name the exercise uses for it (notation.ts): inputs xⱼ, targets y,
+ * each weight and bias, each neuron's z and a (a only where the activation made a node of its own).
+ */
+function labelNodes(spec: NetworkSpec, graph: NetworkGraph): void {
+  graph.input.forEach((x, j) => (x.label = inputName(j)));
+  graph.target.forEach(
+    (y, k) => (y.label = graph.target.length === 1 ? 'y' : `y${subscript(k + 1)}`),
   );
-}
-
-function labelLessonNodes(graph: NetworkGraph): void {
-  const [hidden, output] = graph.layers;
-  const [hiddenParameters, outputParameters] = graph.parameters;
-  const [y] = graph.target;
-  const [outputWeights] = outputParameters?.weights ?? [];
-  const [c] = outputParameters?.biases ?? [];
-  const [zOutput] = output?.z ?? [];
-  const [yHat] = output?.a ?? [];
-  if (!hidden || !hiddenParameters || !y || !outputWeights || !c || !zOutput || !yHat) {
-    throw new Error('labelLessonNodes: the graph is not the 2–2–1 lesson net (see isLessonShape)');
-  }
-  graph.input.forEach((x, j) => (x.label = `x${j + 1}`));
-  y.label = 'y';
-  hiddenParameters.weights.forEach((row, i) =>
-    row.forEach((w, j) => (w.label = `w${i + 1}${j + 1}`)),
+  graph.parameters.forEach(({ weights, biases }, layer) => {
+    weights.forEach((row, neuron) =>
+      row.forEach(
+        (w, input) =>
+          (w.label = parameterName(spec, { layer, kind: 'weight', row: neuron, column: input })),
+      ),
+    );
+    biases.forEach(
+      (b, neuron) =>
+        (b.label = parameterName(spec, { layer, kind: 'bias', row: neuron, column: 0 })),
+    );
+  });
+  graph.layers.forEach(({ z, a }, layer) =>
+    z.forEach((node, neuron) => {
+      const names = neuronNames(spec, layer, neuron);
+      node.label = names.z;
+      // a linear layer's a is its z: one node, named z
+      const activation = a[neuron];
+      if (activation !== undefined && activation !== node) activation.label = names.a;
+    }),
   );
-  hiddenParameters.biases.forEach((b, i) => (b.label = `b${i + 1}`));
-  hidden.z.forEach((z, i) => (z.label = `z${i + 1}`));
-  hidden.a.forEach((a, i) => {
-    if (a !== hidden.z[i]) a.label = `a${i + 1}`;
-  });
-  outputWeights.forEach((v, i) => (v.label = `v${i + 1}`));
-  c.label = 'c';
-  zOutput.label = 'z_o';
-  if (yHat !== zOutput) yHat.label = 'ŷ';
-}
-
-function labelOutputs(graph: NetworkGraph): void {
-  const output = graph.layers.at(-1);
-  if (output === undefined) throw new Error('labelOutputs: the graph has no layers');
-  output.a.forEach((a, k) => {
-    if (a !== output.z[k]) a.label = `ŷ[${k}]`;
-  });
 }
 
 const SUPERSCRIPTS: Record<string, string> = { '^2': '²', '^3': '³', '^-1': '⁻¹' };
@@ -105,8 +93,7 @@ export function expressionGraph(
   example: Example,
 ): ExpressionGraph {
   const graph = buildGraph(spec, parameters, example);
-  if (isLessonShape(spec)) labelLessonNodes(graph);
-  else labelOutputs(graph);
+  labelNodes(spec, graph);
   graph.loss.backward();
   const order = topologicalOrder(graph.loss);
   const ids = new Map<Value, number>(order.map((node, id) => [node, id]));

@@ -1,4 +1,5 @@
 import type { Value } from '../autodiff/value';
+import { LOSS_FUNCTIONS, logSumExp } from '../functions/losses';
 import type { Example, LossName, NetworkParameters, NetworkSpec } from '../types';
 import { buildGraph } from './graph-network';
 
@@ -33,33 +34,16 @@ export interface NetworkTrace {
 
 const values = (nodes: readonly Value[]): number[] => nodes.map((node) => node.data);
 const grads = (nodes: readonly Value[]): number[] => nodes.map((node) => node.grad);
-const clampToFinite = (x: number): number =>
-  Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, x));
-// c·f with the convention 0·f = 0, so a zero target weight never turns an overflowed f into NaN
-const weighted = (coefficient: number, factor: number): number =>
-  coefficient === 0 ? 0 : coefficient * factor;
 
 /**
  * ∂ℓ/∂ŷ for a cross-entropy computed from the logits z (the graph computes ℓ from z, so ŷ is not on
- * its path). BCE: −y/ŷ + (1 − y)/(1 − ŷ) = −y(1 + e^−z) + (1 − y)(1 + e^z). Softmax, treating each
- * ŷ_k as free: −y_k/ŷ_k = −y_k·e^(logsumexp(z) − z_k). Clamped to ±MAX_VALUE where it overflows.
+ * its path), from the loss's predictionSlope: finite, and 0 where the target weight is 0.
  */
 function outputSlope(loss: LossName, z: readonly number[], target: readonly number[]): number[] {
-  if (loss === 'binaryCrossEntropy') {
-    const [logit] = z;
-    const [y] = target;
-    if (logit === undefined || y === undefined) {
-      throw new Error('outputSlope: binaryCrossEntropy needs one logit and one target');
-    }
-    return [
-      clampToFinite(-weighted(y, 1 + Math.exp(-logit)) + weighted(1 - y, 1 + Math.exp(logit))),
-    ];
-  }
-  const shift = Math.max(...z);
-  const logSumExp =
-    shift + Math.log(z.reduce((total, logit) => total + Math.exp(logit - shift), 0));
+  const { predictionSlope } = LOSS_FUNCTIONS[loss];
+  const shift = logSumExp(z);
   // target has one entry per logit (validateExample, run by buildGraph)
-  return z.map((logit, k) => clampToFinite(-weighted(target[k]!, Math.exp(logSumExp - logit))));
+  return z.map((logit, k) => predictionSlope(logit, target[k]!, z.length, shift));
 }
 
 /**
@@ -74,7 +58,7 @@ export function traceExample(
   const graph = buildGraph(spec, parameters, example);
   graph.loss.backward();
   const outputIndex = spec.layers.length - 1;
-  const crossEntropy = spec.loss === 'binaryCrossEntropy' || spec.loss === 'softmaxCrossEntropy';
+  const crossEntropy = LOSS_FUNCTIONS[spec.loss].reads === 'logit';
   const layers = graph.layers.map((layer, l): LayerTrace => {
     const z = values(layer.z);
     // one ParameterNodes per layer: buildGraph validated the parameters against the spec

@@ -1,5 +1,15 @@
+import {
+  ACTIVATION_FUNCTIONS,
+  leakyRelu,
+  leakyReluDerivative,
+  relu,
+  reluDerivative,
+  sigmoidDerivative,
+  tanh,
+  tanhDerivative,
+} from '../functions/activations';
 import type { Rng } from '../rng';
-import { LEAKY_SLOPE, sigmoid } from '../scalar';
+import { sigmoid } from '../scalar';
 
 /**
  * Index bounds, for every kernel in this file: the offsets and sizes come from one entry of
@@ -66,13 +76,15 @@ export function denseBackward(
   }
 }
 
-/** Element-wise activation codes, shared by the forward and backward kernels. */
-export const SIGMOID = 1;
-export const TANH = 2;
-export const RELU = 3;
-export const LEAKY_RELU = 4;
+// the entry codes of ACTIVATION_FUNCTIONS, one loop per code below (no branch inside a loop)
+const SIGMOID = ACTIVATION_FUNCTIONS.sigmoid.code;
+const TANH = ACTIVATION_FUNCTIONS.tanh.code;
+const RELU = ACTIVATION_FUNCTIONS.relu.code;
 
-/** a = g(z) element-wise for one of the activation codes above (one loop per code, no branch inside). */
+/**
+ * a = g(z) element-wise for an activation code of ACTIVATION_FUNCTIONS. Each loop calls that
+ * entry's named function itself, so every call site sees one function and V8 inlines it.
+ */
 export function activationForward(
   values: Float64Array,
   kind: number,
@@ -84,19 +96,12 @@ export function activationForward(
   let z = inputOffset;
   // in range: z and a are `size` slots each at their offsets (layout note above)
   if (kind === SIGMOID) for (let a = outputOffset; a < end; a++) values[a] = sigmoid(values[z++]!);
-  else if (kind === TANH)
-    for (let a = outputOffset; a < end; a++) values[a] = Math.tanh(values[z++]!);
-  else if (kind === RELU)
-    for (let a = outputOffset; a < end; a++) values[a] = Math.max(values[z++]!, 0);
-  else {
-    for (let a = outputOffset; a < end; a++) {
-      const input = values[z++]!;
-      values[a] = input > 0 ? input : LEAKY_SLOPE * input;
-    }
-  }
+  else if (kind === TANH) for (let a = outputOffset; a < end; a++) values[a] = tanh(values[z++]!);
+  else if (kind === RELU) for (let a = outputOffset; a < end; a++) values[a] = relu(values[z++]!);
+  else for (let a = outputOffset; a < end; a++) values[a] = leakyRelu(values[z++]!);
 }
 
-/** ∂z = ∂a·g′, with g′ read from the stored output a: σ′ = a(1−a), tanh′ = 1−a², relu′ = [a>0]. */
+/** ∂z = ∂a·g′(z, a), with g′ the entry's derivative from z and the stored output a (one loop per code). */
 export function activationBackward(
   values: Float64Array,
   derivatives: Float64Array,
@@ -109,19 +114,20 @@ export function activationBackward(
   let z = inputOffset;
   // in range: z and a are `size` slots each at their offsets (layout note above)
   if (kind === SIGMOID) {
-    for (let a = outputOffset; a < end; a++) {
-      const output = values[a]!;
-      derivatives[z++] = derivatives[a]! * output * (1 - output);
+    for (let a = outputOffset; a < end; a++, z++) {
+      derivatives[z] = derivatives[a]! * sigmoidDerivative(values[a]!);
     }
   } else if (kind === TANH) {
-    for (let a = outputOffset; a < end; a++) {
-      const output = values[a]!;
-      derivatives[z++] = derivatives[a]! * (1 - output * output);
+    for (let a = outputOffset; a < end; a++, z++) {
+      derivatives[z] = derivatives[a]! * tanhDerivative(values[a]!);
+    }
+  } else if (kind === RELU) {
+    for (let a = outputOffset; a < end; a++, z++) {
+      derivatives[z] = derivatives[a]! * reluDerivative(values[z]!);
     }
   } else {
-    const negativeSlope = kind === RELU ? 0 : LEAKY_SLOPE;
-    for (let a = outputOffset; a < end; a++) {
-      derivatives[z++] = values[a]! > 0 ? derivatives[a]! : derivatives[a]! * negativeSlope;
+    for (let a = outputOffset; a < end; a++, z++) {
+      derivatives[z] = derivatives[a]! * leakyReluDerivative(values[z]!);
     }
   }
 }

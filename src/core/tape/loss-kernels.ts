@@ -1,4 +1,15 @@
-import { sigmoid, softplus } from '../scalar';
+import {
+  binaryCrossEntropyTerm,
+  crossEntropyTotal,
+  halfSquaredErrorTotal,
+  predictionError,
+  softmaxCrossEntropyGradient,
+  softmaxCrossEntropyTerm,
+  squaredErrorGradient,
+  squaredErrorTerm,
+  squaredErrorTotal,
+} from '../functions/losses';
+import { sigmoid } from '../scalar';
 
 /** Loss codes, in the order of LOSSES in types.ts. */
 export const HALF_SQUARED_ERROR = 0;
@@ -9,7 +20,8 @@ export const SOFTMAX_CROSS_ENTROPY = 3;
 /**
  * Writes the prediction ŷ and returns the example loss ℓ; reads the output activations a
  * (squared errors) or the logits z (cross-entropies), which sit at `outputOffset`.
- * With `targetOffset` < 0 it only writes the prediction and returns 0.
+ * With `targetOffset` < 0 it only writes the prediction and returns 0. Each loop calls the
+ * LOSS_FUNCTIONS entry's named functions itself, so V8 inlines them.
  */
 export function lossForward(
   values: Float64Array,
@@ -24,22 +36,19 @@ export function lossForward(
   if (kind === HALF_SQUARED_ERROR || kind === SQUARED_ERROR) {
     if (targetOffset < 0) return 0;
     for (let k = 0; k < size; k++) {
-      const error = values[outputOffset + k]! - values[targetOffset + k]!;
-      loss += error * error;
+      loss += squaredErrorTerm(values[outputOffset + k]!, values[targetOffset + k]!);
     }
-    // ½ Σ (ŷ − y)² or (1/K) Σ (ŷ − y)²
-    return kind === HALF_SQUARED_ERROR ? 0.5 * loss : loss / size;
+    return kind === HALF_SQUARED_ERROR
+      ? halfSquaredErrorTotal(loss)
+      : squaredErrorTotal(loss, size);
   }
   if (kind === BINARY_CROSS_ENTROPY) {
     for (let k = 0; k < size; k++) {
       const z = values[outputOffset + k]!;
       values[predictionOffset + k] = sigmoid(z);
-      if (targetOffset < 0) continue;
-      const y = values[targetOffset + k]!;
-      // −[y log σ(z) + (1 − y) log(1 − σ(z))] = y·softplus(−z) + (1 − y)·softplus(z)
-      loss += y * softplus(-z) + (1 - y) * softplus(z);
+      if (targetOffset >= 0) loss += binaryCrossEntropyTerm(z, values[targetOffset + k]!);
     }
-    return loss;
+    return crossEntropyTotal(loss);
   }
   let maximum = -Infinity;
   for (let k = 0; k < size; k++) maximum = Math.max(maximum, values[outputOffset + k]!);
@@ -53,9 +62,11 @@ export function lossForward(
   const logSum = maximum + Math.log(total);
   for (let k = 0; k < size; k++) {
     values[predictionOffset + k]! /= total;
-    if (targetOffset >= 0) loss += values[targetOffset + k]! * (logSum - values[outputOffset + k]!);
+    if (targetOffset >= 0) {
+      loss += softmaxCrossEntropyTerm(values[outputOffset + k]!, values[targetOffset + k]!, logSum);
+    }
   }
-  return loss;
+  return crossEntropyTotal(loss);
 }
 
 /**
@@ -73,27 +84,31 @@ export function lossBackward(
 ): void {
   // in range: buildProgram gives ŷ and y `size` slots each in `values`, and the loss input
   // `size` slots in `derivatives` (as long as `values`)
-  if (kind === HALF_SQUARED_ERROR || kind === SQUARED_ERROR) {
-    // ∂ℓ/∂ŷ_k = ŷ_k − y_k for ½Σ(ŷ − y)², and 2(ŷ_k − y_k)/K for the mean
-    const scale = kind === HALF_SQUARED_ERROR ? 1 : 2 / size;
+  if (kind === HALF_SQUARED_ERROR || kind === BINARY_CROSS_ENTROPY) {
+    // ∂ℓ/∂ŷ_k of ½Σ(ŷ − y)², and ∂ℓ/∂z_k of the binary cross-entropy: both ŷ_k − y_k
     for (let k = 0; k < size; k++) {
-      derivatives[outputOffset + k] =
-        scale * (values[predictionOffset + k]! - values[targetOffset + k]!);
+      derivatives[outputOffset + k] = predictionError(
+        values[predictionOffset + k]!,
+        values[targetOffset + k]!,
+      );
     }
-    return;
-  }
-  if (kind === BINARY_CROSS_ENTROPY) {
-    // ∂ℓ/∂z_k = σ(z_k) − y_k
+  } else if (kind === SQUARED_ERROR) {
     for (let k = 0; k < size; k++) {
-      derivatives[outputOffset + k] = values[predictionOffset + k]! - values[targetOffset + k]!;
+      derivatives[outputOffset + k] = squaredErrorGradient(
+        values[predictionOffset + k]!,
+        values[targetOffset + k]!,
+        size,
+      );
     }
-    return;
-  }
-  let targetSum = 0;
-  for (let k = 0; k < size; k++) targetSum += values[targetOffset + k]!;
-  // ∂/∂z_j of −Σ_k y_k log softmax(z)_k = softmax(z)_j·Σ_k y_k − y_j
-  for (let k = 0; k < size; k++) {
-    derivatives[outputOffset + k] =
-      values[predictionOffset + k]! * targetSum - values[targetOffset + k]!;
+  } else {
+    let targetSum = 0;
+    for (let k = 0; k < size; k++) targetSum += values[targetOffset + k]!;
+    for (let k = 0; k < size; k++) {
+      derivatives[outputOffset + k] = softmaxCrossEntropyGradient(
+        values[predictionOffset + k]!,
+        values[targetOffset + k]!,
+        targetSum,
+      );
+    }
   }
 }

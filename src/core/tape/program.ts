@@ -1,9 +1,9 @@
+import { ACTIVATION_FUNCTIONS } from '../functions/activations';
+import { LOSS_FUNCTIONS } from '../functions/losses';
 import { LOSSES } from '../types';
-import type { ActivationName, NetworkSpec } from '../types';
-import { LEAKY_RELU, RELU, SIGMOID, TANH } from './kernels';
-import { BINARY_CROSS_ENTROPY, SOFTMAX_CROSS_ENTROPY } from './loss-kernels';
+import type { NetworkSpec } from '../types';
 
-/** Entry operation codes; activations reuse the kernel codes 1–4. */
+/** Entry operation codes; activations use their ACTIVATION_FUNCTIONS codes 1–4. */
 export const DENSE = 0;
 export const DROPOUT = 5;
 
@@ -38,21 +38,13 @@ export interface Program {
   layers: LayerSlots[];
 }
 
-const ACTIVATION_CODES: Record<ActivationName, number> = {
-  sigmoid: SIGMOID,
-  tanh: TANH,
-  relu: RELU,
-  leakyRelu: LEAKY_RELU,
-  linear: -1,
-};
-
 /**
  * Lays the network out once: x | z₁ a₁ [dropped₁] | … | z_L a_L | ŷ | y. A linear layer's a aliases
  * its z; a cross-entropy output skips its activation entry, since the loss reads the logits z.
  */
 export function buildProgram(spec: NetworkSpec, dropoutRate: number): Program {
   const lossKind = LOSSES.indexOf(spec.loss);
-  const crossEntropy = lossKind === BINARY_CROSS_ENTROPY || lossKind === SOFTMAX_CROSS_ENTROPY;
+  const crossEntropy = LOSS_FUNCTIONS[spec.loss].reads === 'logit';
   const rows: number[] = [];
   const layers: LayerSlots[] = [];
   let valueCount = spec.inputSize;
@@ -67,7 +59,7 @@ export function buildProgram(spec: NetworkSpec, dropoutRate: number): Program {
     rows.push(DENSE, inputOffset, preActivation, parameterOffset, inputSize, layer.size);
     parameterOffset += layer.size * (inputSize + 1);
     let activation = preActivation;
-    const code = ACTIVATION_CODES[layer.activation];
+    const { code } = ACTIVATION_FUNCTIONS[layer.activation];
     if (code > 0 && !(isOutput && crossEntropy)) {
       activation = valueCount;
       valueCount += layer.size;

@@ -24,13 +24,31 @@ export interface Optimizer {
   reset(): void;
 }
 
+/**
+ * θ ← θ − η·g in place: the gradient-descent update, the one rule behind plain SGD and the
+ * exercise's update phase. `gradients` must be as long as `parameters`.
+ */
+export function gradientStep(
+  parameters: Float64Array,
+  gradients: Float64Array,
+  learningRate: number,
+): void {
+  if (gradients.length !== parameters.length) {
+    throw new ConfigurationError(
+      'gradients',
+      `expected ${parameters.length} gradients, got ${gradients.length}`,
+    );
+  }
+  // index < parameters.length = gradients.length (checked above)
+  for (let index = 0; index < parameters.length; index++) {
+    parameters[index]! -= learningRate * gradients[index]!;
+  }
+}
+
 /** w ← w − η·g. */
 class Sgd implements Optimizer {
   update(parameters: Float64Array, gradients: Float64Array, learningRate: number): void {
-    // index < parameters.length = gradients.length (see Optimizer)
-    for (let index = 0; index < parameters.length; index++) {
-      parameters[index]! -= learningRate * gradients[index]!;
-    }
+    gradientStep(parameters, gradients, learningRate);
   }
 
   reset(): void {}

@@ -6,17 +6,17 @@ import {
   checkNetworkGradient,
   networkParameters,
   type NetworkGradientCheck,
-  type ParameterPosition,
 } from './model/gradient-check-network';
+import { sameRef, type ParameterRef } from '../../core/network/parameter-ref';
 
 /** What the learner chose to check; the network checked is the exercise's (see checkOf). */
 export interface GradientCheckState {
-  /** The parameter θ whose ∂ℓ/∂θ is checked (w11 at first). */
-  parameter: ParameterPosition;
+  /** The parameter θ whose ∂ℓ/∂θ is checked (w₁₁ at first). */
+  parameter: ParameterRef;
   /** log₁₀ h, on the slider's grid from −12 to 0. */
   exponent: number;
   /** Chooses a parameter of the network `spec` describes; ignores one it does not have. */
-  select: (position: ParameterPosition, spec: NetworkSpec) => void;
+  select: (position: ParameterRef, spec: NetworkSpec) => void;
   setExponent: (exponent: number) => void;
 }
 
@@ -28,19 +28,16 @@ export function clampStepExponent(exponent: number): number | null {
   return Math.min(maximum, Math.max(minimum, snapped));
 }
 
-const samePosition = (a: ParameterPosition, b: ParameterPosition): boolean =>
-  a.layer === b.layer && a.kind === b.kind && a.row === b.row && a.column === b.column;
-
 let cached: {
   network: LabNetwork;
-  parameter: ParameterPosition;
+  parameter: ParameterRef;
   exponent: number;
   check: NetworkGradientCheck;
 } | null = null;
 
-function check(network: LabNetwork, parameter: ParameterPosition, exponent: number) {
+function check(network: LabNetwork, parameter: ParameterRef, exponent: number) {
   const { spec, parameters, example } = network;
-  const known = networkParameters(spec).some(({ position }) => samePosition(position, parameter));
+  const known = networkParameters(spec).some(({ position }) => sameRef(position, parameter));
   // an unknown parameter becomes the network's first; a network with none keeps it, fails the
   // check and falls back to the lesson below
   const position = known ? parameter : (networkParameters(spec)[0]?.position ?? parameter);
@@ -78,7 +75,7 @@ export const useGradientCheckStore = create<GradientCheckState>()((set) => ({
   parameter: { layer: 0, kind: 'weight', row: 0, column: 0 },
   exponent: STEP_EXPONENT.initial,
   select: (position, spec) => {
-    const known = networkParameters(spec).find((entry) => samePosition(entry.position, position));
+    const known = networkParameters(spec).find((entry) => sameRef(entry.position, position));
     if (known) set({ parameter: known.position });
   },
   setExponent: (exponent) => {

@@ -1,6 +1,5 @@
 import type { Inline, QuizKind } from '../../content/lesson/lesson-types';
 import type { QuizOf, ResponseOf } from '../answers';
-import type { KindExporter } from '../export/export-context';
 
 /** One answer line of a quiz as written: `- [x] text` (marker "x") or `answer-correct: text`. */
 export interface AnswerLine {
@@ -30,7 +29,9 @@ export interface InteractionParts {
 
 /**
  * Everything the product knows about one quiz kind, from the lesson's Markdown to the LMS. Each
- * kind lives in its own folder under src/progress/kinds/ and is listed once in registry.ts.
+ * kind lives in its own folder under src/progress/kinds/ and is listed once in registry.ts; its
+ * question-bank export (export.ts) is listed in src/progress/export/kind-exports.ts, apart, so
+ * the page never loads what only `npm run export:quizzes` runs.
  */
 export interface QuizKindDefinition<K extends QuizKind> {
   kind: K;
@@ -53,6 +54,4 @@ export interface QuizKindDefinition<K extends QuizKind> {
   encode(response: ResponseOf<K>): string;
   decode(code: string): ResponseOf<K> | null;
   interaction(quiz: QuizOf<K> | null, response: ResponseOf<K>): InteractionParts;
-  /** The quiz in a teacher's question bank: a Moodle XML question and a QTI 1.2 item. */
-  export: KindExporter<K>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../../src/core/errors';
 import { exerciseSpec } from '../../../src/core/exercise/config';
 import {
   allFinite,
@@ -59,7 +60,8 @@ describe('allFinite and descend', () => {
     expect(spoil((copy) => (copy[1]!.biases[0] = Infinity))).toBe(false);
   });
 
-  it('descend computes θ − η·g and treats missing gradient entries as 0', () => {
+  it('descend computes θ − η·g, and refuses gradients of another shape', () => {
+    const spec = exerciseSpec('sigmoid', 'halfSquaredError');
     const parameters: NetworkParameters = [
       {
         weights: [
@@ -80,7 +82,7 @@ describe('allFinite and descend', () => {
       },
       { weights: [[70, 80]], biases: [90] },
     ];
-    expect(descend(parameters, gradients, 0.5)).toEqual([
+    expect(descend(spec, parameters, gradients, 0.5)).toEqual([
       {
         weights: [
           [-4, -8],
@@ -90,9 +92,11 @@ describe('allFinite and descend', () => {
       },
       { weights: [[-28, -32]], biases: [-36] },
     ]);
-    expect(descend(parameters, [], 0.5)).toEqual(parameters);
-    expect(descend(parameters, [{ weights: [], biases: [] }], 0.5)).toEqual(parameters);
-    expect(descend(parameters, [gradients[0]!], 0.5)[1]).toEqual(parameters[1]);
+    expect(() => descend(spec, parameters, [], 0.5)).toThrow(ConfigurationError);
+    expect(() => descend(spec, parameters, [{ weights: [], biases: [] }], 0.5)).toThrow(
+      ConfigurationError,
+    );
+    expect(() => descend(spec, parameters, [gradients[0]!], 0.5)).toThrow(ConfigurationError);
     // a new object: the input is untouched
     expect(parameters[0]!.weights[0]).toEqual([1, 2]);
   });

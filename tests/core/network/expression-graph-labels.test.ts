@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expressionGraph } from '../../../src/core/network/expression-graph';
 import type { ExpressionGraph, GraphNode } from '../../../src/core/network/expression-graph';
+import { parameterName } from '../../../src/core/network/notation';
+import { allParameterRefs, parameterValue } from '../../../src/core/network/parameter-ref';
+import { initializeParameters } from '../../../src/core/training/initialization';
 import type {
   ActivationName,
   Example,
@@ -55,28 +58,28 @@ describe('expressionGraph labels on the lesson 2–2–1 net', () => {
   it('names inputs, target, parameters and neurons as the lesson does', () => {
     const graph = expressionGraph(lessonSpec('tanh', 'sigmoid'), lessonParameters, example);
     const names = labels(graph);
-    for (const name of ['x1', 'x2', 'y', 'w11', 'w12', 'w21', 'w22', 'b1', 'b2', 'v1', 'v2', 'c'])
+    for (const name of ['x₁', 'x₂', 'y', 'w₁₁', 'w₁₂', 'w₂₁', 'w₂₂', 'b₁', 'b₂', 'v₁', 'v₂', 'c'])
       expect(names).toContain(name);
-    for (const name of ['z1', 'z2', 'a1', 'a2', 'z_o', 'ŷ', 'ℓ']) expect(names).toContain(name);
+    for (const name of ['z₁', 'z₂', 'a₁', 'a₂', 'z_o', 'ŷ', 'ℓ']) expect(names).toContain(name);
     // the generic names are replaced, not kept alongside
     expect(names.some((name) => /^[wbxyza]\[/.test(name))).toBe(false);
     // w_ij multiplies input j into hidden neuron i
-    expect(find(graph, 'w12').value).toBe(-0.3);
-    expect(find(graph, 'w21').value).toBe(0.8);
-    expect(find(graph, 'b2').value).toBe(-0.1);
-    expect(find(graph, 'v2').value).toBe(-0.4);
-    expect(find(graph, 'x2').value).toBe(0.5);
+    expect(find(graph, 'w₁₂').value).toBe(-0.3);
+    expect(find(graph, 'w₂₁').value).toBe(0.8);
+    expect(find(graph, 'b₂').value).toBe(-0.1);
+    expect(find(graph, 'v₂').value).toBe(-0.4);
+    expect(find(graph, 'x₂').value).toBe(0.5);
     expect(find(graph, 'y')).toMatchObject({ op: 'constant', value: 1 });
   });
 
   it('names each computed node from its op and inputs, and links the inputs in order', () => {
     const graph = expressionGraph(lessonSpec('tanh', 'sigmoid'), lessonParameters, example);
-    expect(inputLabels(graph, find(graph, 'z1'))).toEqual(['w11·x1', 'w12·x2', 'b1']);
-    expect(inputLabels(graph, find(graph, 'z2'))).toEqual(['w21·x1', 'w22·x2', 'b2']);
-    expect(find(graph, 'w21·x1')).toMatchObject({ op: '*', value: 0.8 * 1.0 });
-    expect(inputLabels(graph, find(graph, 'a2'))).toEqual(['z2']);
-    expect(find(graph, 'a2').op).toBe('tanh');
-    expect(inputLabels(graph, find(graph, 'z_o'))).toEqual(['v1·a1', 'v2·a2', 'c']);
+    expect(inputLabels(graph, find(graph, 'z₁'))).toEqual(['w₁₁·x₁', 'w₁₂·x₂', 'b₁']);
+    expect(inputLabels(graph, find(graph, 'z₂'))).toEqual(['w₂₁·x₁', 'w₂₂·x₂', 'b₂']);
+    expect(find(graph, 'w₂₁·x₁')).toMatchObject({ op: '*', value: 0.8 * 1.0 });
+    expect(inputLabels(graph, find(graph, 'a₂'))).toEqual(['z₂']);
+    expect(find(graph, 'a₂').op).toBe('tanh');
+    expect(inputLabels(graph, find(graph, 'z_o'))).toEqual(['v₁·a₁', 'v₂·a₂', 'c']);
     expect(inputLabels(graph, find(graph, 'ŷ'))).toEqual(['z_o']);
     // ℓ = ½·Σ (ŷ − y)²
     const difference = find(graph, 'ŷ − y');
@@ -105,9 +108,9 @@ describe('expressionGraph labels on the lesson 2–2–1 net', () => {
   it('does not name a linear layer twice: a = z keeps the name z', () => {
     const graph = expressionGraph(lessonSpec('linear', 'linear'), lessonParameters, example);
     const names = labels(graph);
-    for (const name of ['z1', 'z2', 'z_o']) expect(names).toContain(name);
-    for (const name of ['a1', 'a2', 'ŷ']) expect(names).not.toContain(name);
-    expect(inputLabels(graph, find(graph, 'z_o'))).toEqual(['v1·z1', 'v2·z2', 'c']);
+    for (const name of ['z₁', 'z₂', 'z_o']) expect(names).toContain(name);
+    for (const name of ['a₁', 'a₂', 'ŷ']) expect(names).not.toContain(name);
+    expect(inputLabels(graph, find(graph, 'z_o'))).toEqual(['v₁·z₁', 'v₂·z₂', 'c']);
     expect(find(graph, 'z_o − y').op).toBe('-');
   });
 
@@ -120,18 +123,18 @@ describe('expressionGraph labels on the lesson 2–2–1 net', () => {
     expect(find(graph, 'softplus(z_o)').op).toBe('softplus');
     expect(find(graph, 'y·z_o').op).toBe('*');
     expect(inputLabels(graph, find(graph, 'ℓ'))).toEqual(['softplus(z_o)', 'y·z_o']);
-    expect(find(graph, 'a1').op).toBe('relu');
-    expect(find(graph, 'w11').op).toBe('leaf');
+    expect(find(graph, 'a₁').op).toBe('relu');
+    expect(find(graph, 'w₁₁').op).toBe('leaf');
   });
 
   it('names leaky ReLU units by their op', () => {
     const graph = expressionGraph(lessonSpec('leakyRelu', 'sigmoid'), lessonParameters, example);
-    expect(find(graph, 'a2').op).toBe('leakyRelu');
+    expect(find(graph, 'a₂').op).toBe('leakyRelu');
   });
 });
 
 describe('expressionGraph labels on other nets', () => {
-  it('keeps the generic names and marks a non-linear output ŷ[k]', () => {
+  it('names a 2–3–1 cousin of the lesson net as the exercise does: wᵢⱼ, bᵢ, vᵢ, c, z_o, ŷ', () => {
     const spec: NetworkSpec = {
       inputSize: 2,
       layers: [
@@ -152,22 +155,39 @@ describe('expressionGraph labels on other nets', () => {
       { weights: [[0.1, 0.2, 0.3]], biases: [0] },
     ];
     const graph = expressionGraph(spec, parameters, example);
-    const names = labels(graph);
-    expect(find(graph, 'w[0][2][1]')).toMatchObject({ op: 'leaf', value: 0.6 });
-    expect(find(graph, 'b[1][0]')).toMatchObject({ op: 'leaf', value: 0 });
-    expect(find(graph, 'x[1]')).toMatchObject({ op: 'constant', value: 0.5 });
-    expect(find(graph, 'y[0]')).toMatchObject({ op: 'constant', value: 1 });
-    expect(find(graph, 'a[0][2]').op).toBe('tanh');
-    expect(inputLabels(graph, find(graph, 'z[0][1]'))).toEqual([
-      'w[0][1][0]·x[0]',
-      'w[0][1][1]·x[1]',
-      'b[0][1]',
-    ]);
-    expect(names).not.toContain('w11');
-    const output = find(graph, 'ŷ[0]');
+    expect(find(graph, 'w₃₂')).toMatchObject({ op: 'leaf', value: 0.6 });
+    expect(find(graph, 'v₃')).toMatchObject({ op: 'leaf', value: 0.3 });
+    expect(find(graph, 'c')).toMatchObject({ op: 'leaf', value: 0 });
+    expect(find(graph, 'x₂')).toMatchObject({ op: 'constant', value: 0.5 });
+    expect(find(graph, 'y')).toMatchObject({ op: 'constant', value: 1 });
+    expect(find(graph, 'a₃').op).toBe('tanh');
+    expect(inputLabels(graph, find(graph, 'z₂'))).toEqual(['w₂₁·x₁', 'w₂₂·x₂', 'b₂']);
+    const output = find(graph, 'ŷ');
     expect(output.op).toBe('sigmoid');
-    expect(inputLabels(graph, output)).toEqual(['z[1][0]']);
-    expect(find(graph, 'ŷ[0] − y[0]').op).toBe('-');
+    expect(inputLabels(graph, output)).toEqual(['z_o']);
+    expect(find(graph, 'ŷ − y').op).toBe('-');
+  });
+
+  it('names every parameter of a deeper net by the one notation, with the value it holds', () => {
+    const spec: NetworkSpec = {
+      inputSize: 2,
+      layers: [
+        { size: 3, activation: 'relu' },
+        { size: 2, activation: 'tanh' },
+        { size: 1, activation: 'sigmoid' },
+      ],
+      loss: 'halfSquaredError',
+    };
+    const parameters = initializeParameters(spec, { scheme: 'uniform', seed: 7 });
+    const graph = expressionGraph(spec, parameters, example);
+    for (const ref of allParameterRefs(spec)) {
+      const node = find(graph, parameterName(spec, ref));
+      expect(node.op).toBe('leaf');
+      expect(node.value).toBe(parameterValue(parameters, ref));
+    }
+    expect(find(graph, 'w⁽²⁾₂₃').value).toBe(parameters[1]?.weights[1]?.[2]);
+    expect(find(graph, 'a⁽¹⁾₃').op).toBe('relu');
+    expect(find(graph, 'ŷ').op).toBe('sigmoid');
   });
 
   it('names softmax cross-entropy nodes, parenthesising a difference and shortening long names', () => {
@@ -197,21 +217,21 @@ describe('expressionGraph labels on other nets', () => {
     ];
     const graph = expressionGraph(spec, parameters, { input: [1, 0.5], target: [0, 1] });
     const names = labels(graph);
-    // a linear output is its own z: no ŷ[k] on the loss path
+    // a linear output is its own z: no ŷₖ on the loss path
     expect(names.some((name) => name.startsWith('ŷ'))).toBe(false);
     expect(find(graph, 'max z').op).toBe('constant');
     expect(find(graph, 'logsumexp(z)').op).toBe('+');
-    expect(find(graph, 'exp(z[1][0] − max z)').op).toBe('exp');
-    const total = find(graph, 'Σ(exp(z[1][0] − max z), exp(z[1][1] − max z))');
+    expect(find(graph, 'exp(z⁽²⁾₁ − max z)').op).toBe('exp');
+    const total = find(graph, 'Σ(exp(z⁽²⁾₁ − max z), exp(z⁽²⁾₂ − max z))');
     expect(total.op).toBe('sum');
     // that name is longer than 24 characters, so its user calls it by id
     const log = find(graph, `log(#${total.id})`);
     expect(log.op).toBe('log');
     expect(inputLabels(graph, find(graph, 'logsumexp(z)'))).toEqual([log.label, 'max z']);
     // y_k·(logsumexp(z) − z_k): the difference is grouped as an operand of ·
-    const product = find(graph, 'y[1]·(logsumexp(z) − z[1][1])');
+    const product = find(graph, 'y₂·(logsumexp(z) − z⁽²⁾₂)');
     expect(product.op).toBe('*');
-    expect(inputLabels(graph, product)).toEqual(['y[1]', 'logsumexp(z) − z[1][1]']);
-    expect(names).toContain('y[0]·(logsumexp(z) − z[1][0])');
+    expect(inputLabels(graph, product)).toEqual(['y₂', 'logsumexp(z) − z⁽²⁾₂']);
+    expect(names).toContain('y₁·(logsumexp(z) − z⁽²⁾₁)');
   });
 });

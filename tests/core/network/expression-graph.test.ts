@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expressionGraph } from '../../../src/core/network/expression-graph';
 import type { ExpressionGraph, GraphNode } from '../../../src/core/network/expression-graph';
+import { neuronNames, parameterName } from '../../../src/core/network/notation';
 import { traceExample } from '../../../src/core/network/trace';
 import type { Example, NetworkParameters, NetworkSpec } from '../../../src/core/types';
 import { at } from '../indexing';
@@ -59,8 +60,9 @@ describe('expressionGraph on the lesson 2–2–1 network', () => {
     expect(trace.layers).toHaveLength(2);
     const hidden = trace.layers[0]!;
     const output = trace.layers[1]!;
+    const sub = (...indices: number[]) => indices.map((index) => '₀₁₂₃₄₅₆₇₈₉'[index]).join('');
     for (const i of [0, 1]) {
-      const n = i + 1;
+      const n = sub(i + 1);
       expect(node(`x${n}`)).toMatchObject({ value: example.input[i], grad: trace.dLossDInput[i] });
       expect(node(`z${n}`)).toMatchObject({ value: hidden.z[i], grad: hidden.dLossDz[i] });
       expect(node(`a${n}`)).toMatchObject({ value: hidden.a[i], grad: hidden.dLossDa[i] });
@@ -73,7 +75,7 @@ describe('expressionGraph on the lesson 2–2–1 network', () => {
         grad: output.dLossDWeights[0]?.[i],
       });
       for (const j of [0, 1]) {
-        expect(node(`w${n}${j + 1}`)).toMatchObject({
+        expect(node(`w${n}${sub(j + 1)}`)).toMatchObject({
           value: parameters[0]?.weights[i]?.[j],
           grad: hidden.dLossDWeights[i]?.[j],
         });
@@ -86,12 +88,12 @@ describe('expressionGraph on the lesson 2–2–1 network', () => {
     expect(node('ℓ').value).toBe(trace.loss);
   });
 
-  it('links each node to the right inputs: a1 = tanh(z1), z_o sums v·a and c', () => {
-    expect(node('a1')).toMatchObject({ op: 'tanh', inputs: [node('z1').id] });
+  it('links each node to the right inputs: a₁ = tanh(z₁), z_o sums v·a and c', () => {
+    expect(node('a₁')).toMatchObject({ op: 'tanh', inputs: [node('z₁').id] });
     const zOutputInputs = node('z_o').inputs.map((id) => graph.nodes[id]);
-    expect(zOutputInputs.map((input) => input?.label)).toEqual(['v1·a1', 'v2·a2', 'c']);
-    expect(node('w11').op).toBe('leaf');
-    expect(node('x1').op).toBe('constant');
+    expect(zOutputInputs.map((input) => input?.label)).toEqual(['v₁·a₁', 'v₂·a₂', 'c']);
+    expect(node('w₁₁').op).toBe('leaf');
+    expect(node('x₁').op).toBe('constant');
   });
 
   it('gives every node a distinct, non-empty label', () => {
@@ -101,28 +103,30 @@ describe('expressionGraph on the lesson 2–2–1 network', () => {
 });
 
 describe('expressionGraph on random networks', () => {
-  it('is topological and its parameter nodes carry the trace gradients', () => {
+  it('is topological and its parameter nodes, named as the exercise names them, carry the trace gradients', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ spec, parameters, examples }) => {
         const example = at(examples, 0);
         const graph = expressionGraph(spec, parameters, example);
         const trace = traceExample(spec, parameters, example);
         expectTopological(graph);
-        const lesson =
-          spec.inputSize === 2 &&
-          spec.layers.length === 2 &&
-          spec.layers[0]?.size === 2 &&
-          spec.layers[1]?.size === 1;
-        if (lesson) return; // the lesson's own names are checked above
+        // every parameter and pre-activation goes by the exercise's name for it, in any shape
         const nodes = byLabel(graph);
         trace.layers.forEach((layer, l) => {
           layer.dLossDWeights.forEach((row, i) =>
-            row.forEach((grad, j) => expect(nodes.get(`w[${l}][${i}][${j}]`)?.grad).toBe(grad)),
+            row.forEach((grad, j) => {
+              const name = parameterName(spec, { layer: l, kind: 'weight', row: i, column: j });
+              expect(nodes.get(name)?.grad, name).toBe(grad);
+            }),
           );
-          layer.dLossDBiases.forEach((grad, i) =>
-            expect(nodes.get(`b[${l}][${i}]`)?.grad).toBe(grad),
-          );
-          layer.z.forEach((value, i) => expect(nodes.get(`z[${l}][${i}]`)?.value).toBe(value));
+          layer.dLossDBiases.forEach((grad, i) => {
+            const name = parameterName(spec, { layer: l, kind: 'bias', row: i, column: 0 });
+            expect(nodes.get(name)?.grad, name).toBe(grad);
+          });
+          layer.z.forEach((value, i) => {
+            const name = neuronNames(spec, l, i).z;
+            expect(nodes.get(name)?.value, name).toBe(value);
+          });
         });
       }),
       { seed: 99, numRuns: 60, plugins: [shrinkTimeLimit()] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../../src/core/training/optimizers';
+import { ConfigurationError } from '../../../src/core/errors';
+import { createOptimizer, gradientStep } from '../../../src/core/training/optimizers';
 import type { OptimizerConfig } from '../../../src/core/training/optimizers';
 
 const start = [0.5, -1.2];
@@ -91,5 +92,22 @@ describe('optimizers: first two updates by hand', () => {
         expect.objectContaining({ name: 'ConfigurationError', field }),
       );
     }
+  });
+});
+
+describe('gradientStep: the one gradient-descent rule', () => {
+  it('moves each parameter by −η·g in place, as plain SGD does', () => {
+    const theta = Float64Array.from([1, -2, 0.5]);
+    gradientStep(theta, Float64Array.from([0.5, -1, 4]), 0.1);
+    expect([...theta]).toEqual([1 - 0.1 * 0.5, -2 - 0.1 * -1, 0.5 - 0.1 * 4]);
+    const bySgd = Float64Array.from([1, -2, 0.5]);
+    createOptimizer({ name: 'sgd' }, 3).update(bySgd, Float64Array.from([0.5, -1, 4]), 0.1);
+    expect([...bySgd]).toEqual([...theta]);
+  });
+
+  it('refuses gradients of another length instead of reading past them', () => {
+    expect(() => gradientStep(new Float64Array(3), new Float64Array(2), 0.1)).toThrow(
+      ConfigurationError,
+    );
   });
 });

@@ -57,11 +57,11 @@ describe('computational graph store', () => {
     expect(view()).toBe(before); // memoised while the session stays
 
     exercise().setParameter({ layer: 1, kind: 'weight', row: 0, column: 0 }, 0.45);
-    const v1 = view().graph.nodes.find((node) => node.label === 'v1')!;
+    const v1 = view().graph.nodes.find((node) => node.label === 'v₁')!;
     expect(v1.value).toBe(0.45);
 
     exercise().setLessonExample({ input: [0.25, -2], target: [0] });
-    const x2 = view().graph.nodes.find((node) => node.label === 'x2')!;
+    const x2 = view().graph.nodes.find((node) => node.label === 'x₂')!;
     expect(x2.value).toBe(-2);
 
     exercise().setActivation('tanh');

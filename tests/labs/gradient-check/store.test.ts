@@ -22,9 +22,9 @@ const current = () => checkOf(network(), lab());
 const v1 = { layer: 1, kind: 'weight', row: 0, column: 0 } as const;
 
 describe('gradient-check store', () => {
-  it('starts on w11 with h = 1e-4', () => {
+  it('starts on w₁₁ with h = 1e-4', () => {
     const check = current();
-    expect(check.name).toBe('w11');
+    expect(check.name).toBe('w₁₁');
     expect(check.step).toBeCloseTo(1e-4, 18);
     expect(check.centralError).toBe(relativeError(check.gradient, check.central));
     expect(current()).toBe(check); // memoised
@@ -58,12 +58,12 @@ describe('gradient-check store', () => {
     const w11 = current();
     lab().select(v1, network().spec);
     const checked = current();
-    expect(checked.name).toBe('v1');
+    expect(checked.name).toBe('v₁');
     expect(checked.theta).toBe(exercise().session.parameters[1]?.weights[0]?.[0]);
     expect(checked.gradient).not.toBe(w11.gradient);
     expect(checked.centralError).not.toBe(w11.centralError);
     lab().select({ layer: 5, kind: 'bias', row: 0, column: 0 }, network().spec);
-    expect(current().name).toBe('v1');
+    expect(current().name).toBe('v₁');
   });
 
   it('uses the exercise’s current parameters and example', () => {
@@ -85,7 +85,7 @@ describe('gradient-check store', () => {
       parameters: [],
     };
     const check = checkOf(empty, lab());
-    expect(check.name).toBe('w11');
+    expect(check.name).toBe('w₁₁');
     expect(check.theta).toBe(LESSON_NETWORK.parameters[0]?.weights[0]?.[0]);
   });
 });

@@ -9,7 +9,7 @@ import { LOG_STEPS, learningRateAtPosition, positionOfLearningRate } from './lea
 export function LearningRateControl() {
   const t = useTranslation();
   const language = useLanguage();
-  const learningRate = useAppStore((state) => state.learningRate);
+  const learningRate = useAppStore((state) => state.session.learningRate);
   const wide = useAppStore((state) => state.wideLearningRate);
   const setLearningRate = useAppStore((state) => state.setLearningRate);
   const setWide = useAppStore((state) => state.setWideLearningRate);

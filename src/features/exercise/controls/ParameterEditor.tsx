@@ -1,7 +1,7 @@
-import { allParameterRefs, parameterValue, refKey } from '../../../store/parameter-ref';
+import { allParameterRefs, parameterValue, refKey } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatValue } from '../../../ui/format';
-import { parameterName } from '../../../ui/parameter-name';
+import { parameterName } from '../../../core/network/notation';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { NumberField } from './NumberField';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { linkToExercise } from '../../../store/link-settings';
+import { linkedExercise, linkToExercise } from '../../../store/link-settings';
 import { useAppStore } from '../../../store/store';
 import { useTranslation } from '../../../ui/use-translation';
 
@@ -25,7 +25,7 @@ export function ShareLink() {
   const copy = async () => {
     const state = useAppStore.getState();
     const view = new URLSearchParams(window.location.search).get('view');
-    const next = linkToExercise(pageBase(), state, {
+    const next = linkToExercise(pageBase(), linkedExercise(state), {
       view: view === 'widget' ? 'widget' : 'lesson',
       controls: state.shownControls ? [...state.shownControls] : undefined,
     });

@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react';
-import { allParameterRefs, refKey } from '../../../store/parameter-ref';
+import { allParameterRefs, refKey } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
 import { Math } from '../../../ui/Math';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { equationLines, equationTex } from './equation-lines';
-import { parameterName } from '../../../ui/parameter-name';
+import { parameterName } from '../../../core/network/notation';
 import { parameterRole } from './parameter-symbols';
 import './live-equations.css';
 

@@ -1,7 +1,11 @@
 import type { Language, MessageKey } from '../../../content/ui/messages';
 import { revealedAt } from '../../../core/exercise/phases';
 import type { ExerciseSession } from '../../../core/exercise/session';
-import { parameterGradient, parameterValue, type ParameterRef } from '../../../store/parameter-ref';
+import {
+  parameterGradient,
+  parameterValue,
+  type ParameterRef,
+} from '../../../core/network/parameter-ref';
 import { slopeNumbers, slopeTex } from './activation-slope';
 import { parameterRole, parameterTex, type ParameterRole } from './parameter-symbols';
 import { numberWriter, type NumberWriter } from './tex-number';

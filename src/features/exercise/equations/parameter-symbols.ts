@@ -1,4 +1,4 @@
-import type { ParameterRef } from '../../../store/parameter-ref';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 
 /** The 2–2–1 parameter's role: hidden weight w_ij, hidden bias b_i, output weight v_i or output bias c. */
 export type ParameterRole =

@@ -4,7 +4,7 @@ import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { itemEquations, type Translate } from './equations';
 import { neuronTitle } from './item-labels';
-import { inputName, parameterName } from '../../../ui/parameter-name';
+import { inputName, parameterName } from '../../../core/network/notation';
 
 interface DiagramDetailsProps {
   item: DiagramItem;

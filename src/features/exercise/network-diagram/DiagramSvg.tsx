@@ -1,12 +1,12 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
-import { refKey, sameRef, type ParameterRef } from '../../../store/parameter-ref';
+import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { lossValues, parameterValues } from './diagram-values';
 import type { DiagramLayout } from './geometry';
 import { itemLabel } from './item-labels';
 import { NeuronCard } from './NeuronCard';
-import { networkShape, parameterName } from '../../../ui/parameter-name';
+import { networkShape, parameterName } from '../../../core/network/notation';
 import { InputCard, LossCard } from './SmallCards';
 import { WeightEdge } from './WeightEdge';
 import { WeightLabel } from './WeightLabel';

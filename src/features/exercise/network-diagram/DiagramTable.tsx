@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { ExerciseSession } from '../../../core/exercise/session';
-import { allParameterRefs, refKey } from '../../../store/parameter-ref';
+import { allParameterRefs, refKey } from '../../../core/network/parameter-ref';
 import { formatValue } from '../../../ui/format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { lossValues, neuronValues, parameterValues } from './diagram-values';
-import { inputName, neuronNames, parameterName } from '../../../ui/parameter-name';
+import { inputName, neuronNames, parameterName } from '../../../core/network/notation';
 
 interface Row {
   key: string;

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { ParameterRef } from '../../../store/parameter-ref';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { itemExists, type DiagramItem } from './diagram-item';

@@ -1,5 +1,5 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
-import { refKey, sameRef, type ParameterRef } from '../../../store/parameter-ref';
+import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
 import { formatValue } from '../../../ui/format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
@@ -9,7 +9,7 @@ import type { NodeLayout } from './geometry';
 import { LINE } from './geometry';
 import { itemLabel } from './item-labels';
 import { ParameterBlock } from './ParameterBlock';
-import { neuronNames, parameterName } from '../../../ui/parameter-name';
+import { neuronNames, parameterName } from '../../../core/network/notation';
 import { PALETTE } from './weight-style';
 
 interface NeuronCardProps {

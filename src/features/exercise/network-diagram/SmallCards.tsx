@@ -2,7 +2,7 @@ import { formatValue } from '../../../ui/format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { DiagramButton } from './DiagramButton';
 import type { NodeLayout } from './geometry';
-import { inputName } from '../../../ui/parameter-name';
+import { inputName } from '../../../core/network/notation';
 import { PALETTE } from './weight-style';
 
 interface InputCardProps {

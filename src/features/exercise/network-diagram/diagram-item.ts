@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { NetworkSpec } from '../../../core/types';
-import { refKey, type ParameterRef } from '../../../store/parameter-ref';
+import { refKey, type ParameterRef } from '../../../core/network/parameter-ref';
 
 /** Something on the diagram the learner can inspect: an input, a neuron or a parameter. */
 export type DiagramItem =

@@ -1,7 +1,11 @@
 import { revealedAt, type Revealed } from '../../../core/exercise/phases';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import type { ActivationName } from '../../../core/types';
-import { parameterGradient, parameterValue, type ParameterRef } from '../../../store/parameter-ref';
+import {
+  parameterGradient,
+  parameterValue,
+  type ParameterRef,
+} from '../../../core/network/parameter-ref';
 
 /** What the session's phase has computed so far. */
 export function sessionRevealed(session: ExerciseSession): Revealed {

@@ -1,13 +1,18 @@
 import type { MessageKey, Language } from '../../../content/ui/messages';
 import type { ExerciseSession } from '../../../core/exercise/session';
-import { activationSlope } from '../../../core/network/activation-slope';
+import { ACTIVATION_FUNCTIONS } from '../../../core/functions/activations';
 import type { ActivationName } from '../../../core/types';
-import type { ParameterRef } from '../../../store/parameter-ref';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 import { formatValue } from '../../../ui/format';
 import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { layerInputValue, neuronValues, parameterValues } from './diagram-values';
-import { inputName, layerInputName, neuronNames, parameterName } from '../../../ui/parameter-name';
+import {
+  inputName,
+  layerInputName,
+  neuronNames,
+  parameterName,
+} from '../../../core/network/notation';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -113,7 +118,7 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
   if (spec.loss === 'softmaxCrossEntropy' && isOutput) {
     lines.push(`∂L/∂${names.z} = ${format(values.dLossDz)}`);
   } else {
-    const slope = activationSlope(activation, values.z, values.a);
+    const slope = ACTIVATION_FUNCTIONS[activation].derivative(values.z, values.a);
     const derivative = symbol ? `${symbol}′(${names.z})` : '1';
     lines.push(
       `∂L/∂${names.z} = ∂L/∂${names.a}·${derivative} = ${factor(values.dLossDa, language)}·${factor(slope, language)} = ${format(values.dLossDz)}`,

@@ -1,5 +1,5 @@
 import type { NetworkSpec } from '../../../core/types';
-import type { ParameterRef } from '../../../store/parameter-ref';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 
 /** Wide screens read the network left to right; narrow ones (phones) top to bottom. */
 export type Orientation = 'horizontal' | 'vertical';

@@ -2,13 +2,18 @@ import type { Language } from '../../../content/ui/messages';
 import type { Phase } from '../../../core/exercise/phases';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import type { NetworkSpec } from '../../../core/types';
-import type { ParameterRef } from '../../../store/parameter-ref';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 import { formatValue } from '../../../ui/format';
 import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { neuronValues, parameterValues } from './diagram-values';
 import type { Translate } from './equations';
-import { inputName, isLessonShape, neuronNames, parameterName } from '../../../ui/parameter-name';
+import {
+  inputName,
+  isLessonShape,
+  neuronNames,
+  parameterName,
+} from '../../../core/network/notation';
 
 /** "Neurônio oculto 1", "Neurônio de saída", or "Neurônio 2 da camada 3" for other shapes. */
 export function neuronTitle(spec: NetworkSpec, layer: number, row: number, t: Translate): string {

@@ -1,5 +1,5 @@
 import { revealedAt } from '../../../core/exercise/phases';
-import { allParameterRefs, parameterGradient, refKey } from '../../../store/parameter-ref';
+import { allParameterRefs, parameterGradient, refKey } from '../../../core/network/parameter-ref';
 import {
   selectAbsoluteError,
   selectEpoch,
@@ -9,7 +9,7 @@ import {
 } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatCount, formatValue } from '../../../ui/format';
-import { parameterName } from '../../../ui/parameter-name';
+import { parameterName } from '../../../core/network/notation';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 

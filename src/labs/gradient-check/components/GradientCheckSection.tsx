@@ -1,7 +1,8 @@
 import './gradient-check.css';
 import { useId, useMemo } from 'react';
 import { STEP_EXPONENT } from '../model/gradient-check';
-import { networkParameters, type ParameterPosition } from '../model/gradient-check-network';
+import { networkParameters } from '../model/gradient-check-network';
+import { refKey } from '../../../core/network/parameter-ref';
 import { checkOf, useGradientCheckStore } from '../store';
 import { formatValue } from '../../../ui/format';
 import { labNetworkOf, useExerciseRunning, usePausedSession } from '../../../features/exercise';
@@ -10,9 +11,6 @@ import { LabFrame } from '../../shared/LabFrame';
 import { ErrorChart } from './ErrorChart';
 import { SweepTable } from './SweepTable';
 import { gradientCheckMessages } from '../messages';
-
-const keyOf = ({ layer, kind, row, column }: ParameterPosition): string =>
-  `${layer}-${kind}-${row}-${column}`;
 
 /** The lab's gradient check: backprop's ∂ℓ/∂θ beside finite differences, over a log slider of h. */
 export default function GradientCheckSection() {
@@ -63,16 +61,16 @@ export default function GradientCheckSection() {
           {t('lab.gradientCheck.parameter')}
           <select
             id={parameterId}
-            value={keyOf(parameter)}
+            value={refKey(parameter)}
             onChange={(event) => {
               const chosen = options.find(
-                (option) => keyOf(option.position) === event.target.value,
+                (option) => refKey(option.position) === event.target.value,
               );
               if (chosen) select(chosen.position, network.spec);
             }}
           >
             {options.map((option) => (
-              <option key={keyOf(option.position)} value={keyOf(option.position)}>
+              <option key={refKey(option.position)} value={refKey(option.position)}>
                 {option.name}
               </option>
             ))}

@@ -1,6 +1,5 @@
 import { normalizeChoice } from '../../answers.ts';
 import type { QuizKindDefinition } from '../kind-definition.ts';
-import * as questionBank from './export.ts';
 import { correctOptions, isCorrectChoice, isValidChoice } from './score.ts';
 
 /** Option index → one character in suspend_data; indices are below MAX_OPTIONS (64). */
@@ -73,5 +72,4 @@ export const choiceKind: QuizKindDefinition<'choice'> = {
     studentResponse: choiceResponse(response.chosen),
     correctPattern: quiz ? choiceResponse(correctOptions(quiz)) : null,
   }),
-  export: questionBank,
 };

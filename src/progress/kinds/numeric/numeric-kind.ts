@@ -1,5 +1,4 @@
 import type { QuizKindDefinition } from '../kind-definition.ts';
-import * as questionBank from './export.ts';
 import { parseNumericKey } from './numeric-syntax.ts';
 import { isCorrectNumber, isValidNumber } from './score.ts';
 
@@ -63,5 +62,4 @@ export const numericKind: QuizKindDefinition<'numeric'> = {
     studentResponse: decimal(response.value),
     correctPattern: quiz ? decimal(quiz.value) : null,
   }),
-  export: questionBank,
 };

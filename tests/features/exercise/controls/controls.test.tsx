@@ -24,7 +24,7 @@ describe('the exercise controls', () => {
     expect(screen.getByText('0,10')).toBeInTheDocument();
     // jsdom cannot move a range input by keyboard; the browser tests do that
     fireEvent.change(slider, { target: { value: '0.11' } });
-    expect(state().learningRate).toBeCloseTo(0.11, 12);
+    expect(state().session.learningRate).toBeCloseTo(0.11, 12);
     expect(screen.getByText('0,11')).toBeInTheDocument();
   });
 
@@ -33,7 +33,7 @@ describe('the exercise controls', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Ampliar η até 50/ }));
     const slider = screen.getByRole('slider', { name: /Taxa de aprendizado/ });
     fireEvent.change(slider, { target: { value: slider.getAttribute('max') } });
-    expect(state().learningRate).toBe(50);
+    expect(state().session.learningRate).toBe(50);
     expect(screen.getByText('50,00')).toBeInTheDocument();
   });
 

@@ -5,7 +5,7 @@ import { LiveEquations } from '../../../../src/features/exercise/equations/LiveE
 import { texNumber } from '../../../../src/features/exercise/equations/tex-number';
 import { formatValue } from '../../../../src/ui/format';
 import type { Language } from '../../../../src/content/ui/messages';
-import { allParameterRefs, parameterGradient } from '../../../../src/store/parameter-ref';
+import { allParameterRefs, parameterGradient } from '../../../../src/core/network/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
 const state = () => useAppStore.getState();

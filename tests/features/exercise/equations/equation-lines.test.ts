@@ -19,7 +19,7 @@ import {
   parameterGradient,
   parameterValue,
   type ParameterRef,
-} from '../../../../src/store/parameter-ref';
+} from '../../../../src/core/network/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
 const state = () => useAppStore.getState();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { equationLines } from '../../../../src/features/exercise/equations/equation-lines';
-import type { ParameterRef } from '../../../../src/store/parameter-ref';
+import type { ParameterRef } from '../../../../src/core/network/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
 const state = () => useAppStore.getState();

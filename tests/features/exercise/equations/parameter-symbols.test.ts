@@ -4,7 +4,7 @@ import {
   parameterTex,
 } from '../../../../src/features/exercise/equations/parameter-symbols';
 import { exerciseSpec } from '../../../../src/core/exercise/config';
-import { allParameterRefs } from '../../../../src/store/parameter-ref';
+import { allParameterRefs } from '../../../../src/core/network/parameter-ref';
 
 describe('parameter names of the 2–2–1 net', () => {
   const refs = allParameterRefs(exerciseSpec('sigmoid', 'halfSquaredError'));

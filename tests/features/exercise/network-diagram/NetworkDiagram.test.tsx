@@ -6,7 +6,7 @@ import {
   diagramLayout,
   type Orientation,
 } from '../../../../src/features/exercise/network-diagram/geometry';
-import { parameterName } from '../../../../src/ui/parameter-name';
+import { parameterName } from '../../../../src/core/network/notation';
 import { VERTICAL_BELOW } from '../../../../src/features/exercise/network-diagram/use-orientation';
 import { formatValue } from '../../../../src/ui/format';
 import {
@@ -15,7 +15,7 @@ import {
   parameterValue,
   refKey,
   type ParameterRef,
-} from '../../../../src/store/parameter-ref';
+} from '../../../../src/core/network/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { defined } from './defined';
 

@@ -13,7 +13,7 @@ import {
   allParameterRefs,
   parameterGradient,
   type ParameterRef,
-} from '../../../../src/store/parameter-ref';
+} from '../../../../src/core/network/parameter-ref';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { defined } from './defined';
 

@@ -14,7 +14,7 @@ import {
   orientationFor,
   VERTICAL_BELOW,
 } from '../../../../src/features/exercise/network-diagram/use-orientation';
-import { allParameterRefs, sameRef } from '../../../../src/store/parameter-ref';
+import { allParameterRefs, sameRef } from '../../../../src/core/network/parameter-ref';
 import { specArbitrary } from '../../../core/network/arbitraries';
 import { defined } from './defined';
 

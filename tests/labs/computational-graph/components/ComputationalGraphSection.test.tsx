@@ -47,38 +47,38 @@ describe('computational graph section', () => {
     render(<ComputationalGraphSection />);
     expect(screen.getByRole('status')).toHaveTextContent('Todos os gradientes estão ocultos');
     expect(gradCell('ℓ')).toHaveTextContent('?');
-    expect(gradCell('w11')).toHaveTextContent('?');
+    expect(gradCell('w₁₁')).toHaveTextContent('?');
     await user.click(screen.getByRole('button', { name: 'Próximo nó' }));
     expect(screen.getByRole('status')).toHaveTextContent('∂ℓ/∂ℓ = 1');
     expect(gradCell('ℓ')).toHaveTextContent(formatValue(1, 'pt-BR'));
-    expect(gradCell('w11')).toHaveTextContent('?');
+    expect(gradCell('w₁₁')).toHaveTextContent('?');
   });
 
-  it('names the local derivative of each step: ∂ℓ/∂a1 uses v1', () => {
+  it('names the local derivative of each step: ∂ℓ/∂a₁ uses v₁', () => {
     render(<ComputationalGraphSection />);
-    stepTo('a1');
+    stepTo('a₁');
     const graph = sessionGraph();
     const node = (label: string) => graph.nodes.find((candidate) => candidate.label === label)!;
-    const upstream = formatValue(node('v1·a1').grad, 'pt-BR');
-    const v1 = formatValue(node('v1').value, 'pt-BR');
-    const a1 = formatValue(node('a1').grad, 'pt-BR');
+    const upstream = formatValue(node('v₁·a₁').grad, 'pt-BR');
+    const v1 = formatValue(node('v₁').value, 'pt-BR');
+    const a1 = formatValue(node('a₁').grad, 'pt-BR');
     expect(screen.getByRole('status')).toHaveTextContent(
-      `∂ℓ/∂a1 = ∂ℓ/∂(v1·a1) · ∂(v1·a1)/∂a1 = (${upstream}) · v1 (${v1}) = ${a1}`,
+      `∂ℓ/∂a₁ = ∂ℓ/∂(v₁·a₁) · ∂(v₁·a₁)/∂a₁ = (${upstream}) · v₁ (${v1}) = ${a1}`,
     );
-    expect(gradCell('a1')).toHaveTextContent(a1);
-    expect(nodeRow('a1')).toHaveAttribute('aria-current', 'step');
+    expect(gradCell('a₁')).toHaveTextContent(a1);
+    expect(nodeRow('a₁')).toHaveAttribute('aria-current', 'step');
   });
 
-  it('sums the contributions of a node with several users (x1)', () => {
+  it('sums the contributions of a node with several users (x₁)', () => {
     render(<ComputationalGraphSection />);
-    stepTo('x1');
+    stepTo('x₁');
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(
-      '∂ℓ/∂x1 = ∂ℓ/∂(w11·x1) · ∂(w11·x1)/∂x1 + ∂ℓ/∂(w21·x1) · ∂(w21·x1)/∂x1',
+      '∂ℓ/∂x₁ = ∂ℓ/∂(w₁₁·x₁) · ∂(w₁₁·x₁)/∂x₁ + ∂ℓ/∂(w₂₁·x₁) · ∂(w₂₁·x₁)/∂x₁',
     );
-    expect(status).toHaveTextContent('x1 é usado por 2 nós');
+    expect(status).toHaveTextContent('x₁ é usado por 2 nós');
     expect(status).toHaveTextContent(
-      formatValue(sessionGraph().nodes.find((n) => n.label === 'x1')!.grad, 'pt-BR'),
+      formatValue(sessionGraph().nodes.find((n) => n.label === 'x₁')!.grad, 'pt-BR'),
     );
   });
 
@@ -88,7 +88,7 @@ describe('computational graph section', () => {
     const total = sessionGraph().nodes.length;
     await user.click(screen.getByRole('button', { name: 'Mostrar tudo' }));
     expect(screen.getByText(`Gradientes revelados: ${total} de ${total}`)).toBeInTheDocument();
-    expect(gradCell('w11')).toHaveTextContent(
+    expect(gradCell('w₁₁')).toHaveTextContent(
       formatValue(at(sessionGraph().nodes, 1).grad, 'pt-BR'),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Passo de volta completo');
@@ -106,7 +106,7 @@ describe('computational graph section', () => {
     act(() =>
       useAppStore.getState().setParameter({ layer: 1, kind: 'weight', row: 0, column: 0 }, 0.45),
     );
-    expect(within(nodeRow('v1')).getAllByRole('cell')[2]).toHaveTextContent(
+    expect(within(nodeRow('v₁')).getAllByRole('cell')[2]).toHaveTextContent(
       formatValue(0.45, 'pt-BR'),
     );
     act(() => useAppStore.getState().setLoss('binaryCrossEntropy'));

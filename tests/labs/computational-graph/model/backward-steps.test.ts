@@ -122,14 +122,14 @@ describe('backwardSteps on the lesson network', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('names the local derivative: ∂z_o/∂a1 is v1, ∂ŷ/∂z_o is σ′(z_o), x1 has two users', () => {
+  it('names the local derivative: ∂z_o/∂a₁ is v₁, ∂ŷ/∂z_o is σ′(z_o), x₁ has two users', () => {
     const graph = lessonGraph('sigmoid', 'halfSquaredError');
     const byLabel = new Map(graph.nodes.map((node) => [node.label, node]));
     const steps = new Map(backwardSteps(graph).map((step) => [step.nodeId, step]));
-    const a1 = steps.get(byLabel.get('a1')!.id)!;
+    const a1 = steps.get(byLabel.get('a₁')!.id)!;
     expect(a1.contributions).toHaveLength(1);
-    expect(a1.contributions[0]?.factor).toEqual({ kind: 'input', nodeId: byLabel.get('v1')!.id });
-    expect(a1.contributions[0]?.local).toBe(byLabel.get('v1')!.value);
+    expect(a1.contributions[0]?.factor).toEqual({ kind: 'input', nodeId: byLabel.get('v₁')!.id });
+    expect(a1.contributions[0]?.local).toBe(byLabel.get('v₁')!.value);
     const zOutput = steps.get(byLabel.get('z_o')!.id)!;
     const yHat = byLabel.get('ŷ')!.value;
     expect(zOutput.contributions[0]?.factor).toEqual({
@@ -138,10 +138,10 @@ describe('backwardSteps on the lesson network', () => {
       argumentId: byLabel.get('z_o')!.id,
     });
     expect(zOutput.contributions[0]?.local).toBeCloseTo(yHat * (1 - yHat), 15);
-    const x1 = steps.get(byLabel.get('x1')!.id)!;
+    const x1 = steps.get(byLabel.get('x₁')!.id)!;
     expect(x1.contributions.map((term) => at(graph.nodes, term.userId).label).sort()).toEqual([
-      'w11·x1',
-      'w21·x1',
+      'w₁₁·x₁',
+      'w₂₁·x₁',
     ]);
     const y = steps.get(byLabel.get('y')!.id)!;
     expect(y.contributions[0]?.local).toBe(-1); // ∂(ŷ − y)/∂y

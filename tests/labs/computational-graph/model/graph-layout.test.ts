@@ -67,11 +67,11 @@ describe('layoutGraph', () => {
     const last = Math.max(...layout.nodes.map((place) => place.column));
     expect(column('ℓ')).toBe(last);
     expect(layout.nodes.filter((place) => place.column === last)).toHaveLength(1);
-    expect(column('v1')).toBe(column('v1·a1') - 1);
+    expect(column('v₁')).toBe(column('v₁·a₁') - 1);
     expect(column('c')).toBe(column('z_o') - 1);
     expect(column('y')).toBe(column('ŷ − y') - 1);
-    expect(column('z1')).toBe(column('a1') - 1);
-    expect(column('a1')).toBeLessThan(column('z_o'));
+    expect(column('z₁')).toBe(column('a₁') - 1);
+    expect(column('a₁')).toBeLessThan(column('z_o'));
   });
 
   it('is deterministic', () => {

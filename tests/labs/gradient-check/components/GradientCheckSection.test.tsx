@@ -29,10 +29,10 @@ function readout(name: RegExp): string {
   return term.nextElementSibling?.textContent ?? '';
 }
 
-/** The output neuron's weights (v1, v2): layer 1, row 0. */
+/** The output neuron's weights (v₁, v₂): layer 1, row 0. */
 const outputWeights = (parameters: NetworkParameters) => at(at(parameters, 1).weights, 0);
 
-/** ∂ℓ/∂v1 and the central difference at h, from the hand-written trace engine (not the section's). */
+/** ∂ℓ/∂v₁ and the central difference at h, from the hand-written trace engine (not the section's). */
 function independentV1Check(step: number) {
   const { session } = useAppStore.getState();
   const example = at(session.examples, session.exampleIndex);
@@ -58,12 +58,12 @@ describe('gradient check section', () => {
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['w11', 'w12', 'w21', 'w22', 'b1', 'b2', 'v1', 'v2', 'c']);
+    ).toEqual(['w₁₁', 'w₁₂', 'w₂₁', 'w₂₂', 'b₁', 'b₂', 'v₁', 'v₂', 'c']);
     const w11Error = readout(/^Erro relativo \(central\)$/);
-    await user.selectOptions(select, 'v1');
+    await user.selectOptions(select, 'v₁');
     fireEvent.change(screen.getByLabelText(/Passo h/), { target: { value: '0' } });
     const expected = independentV1Check(1);
-    expect(readout(/^Backprop: ∂ℓ\/∂v1$/)).toBe(formatValue(expected.gradient, 'pt-BR'));
+    expect(readout(/^Backprop: ∂ℓ\/∂v₁$/)).toBe(formatValue(expected.gradient, 'pt-BR'));
     expect(readout(/^Diferença central/)).toBe(formatValue(expected.central, 'pt-BR'));
     expect(readout(/^Erro relativo \(central\)$/)).toBe(formatValue(expected.error, 'pt-BR'));
     expect(readout(/^Erro relativo \(central\)$/)).not.toBe(w11Error);
@@ -89,8 +89,8 @@ describe('gradient check section', () => {
   it('explains a zero gradient instead of dividing by zero', () => {
     act(() => useAppStore.getState().setLessonExample({ input: [1, 0], target: [1] }));
     render(<GradientCheckSection />);
-    fireEvent.change(screen.getByLabelText('Parâmetro θ'), { target: { value: '0-weight-0-1' } }); // w12·x2, x2 = 0
-    expect(screen.getByText(/O gradiente de w12 é 0 neste exemplo/)).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Parâmetro θ'), { target: { value: 'w-0-0-1' } }); // w₁₂·x₂, x₂ = 0
+    expect(screen.getByText(/O gradiente de w₁₂ é 0 neste exemplo/)).toBeInTheDocument();
     expect(readout(/^Erro relativo \(central\)$/)).toBe(formatValue(0, 'pt-BR'));
   });
 

@@ -100,14 +100,14 @@ describe('checkNetworkGradient on the lesson network', () => {
 
   it('names the parameters as the lesson does', () => {
     expect(networkParameters(spec).map((entry) => entry.name)).toEqual([
-      'w11',
-      'w12',
-      'w21',
-      'w22',
-      'b1',
-      'b2',
-      'v1',
-      'v2',
+      'w₁₁',
+      'w₁₂',
+      'w₂₁',
+      'w₂₂',
+      'b₁',
+      'b₂',
+      'v₁',
+      'v₂',
       'c',
     ]);
     expect(() => parameterAt(parameters, { layer: 3, kind: 'bias', row: 0, column: 0 })).toThrow(

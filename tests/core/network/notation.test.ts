@@ -1,11 +1,11 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layerInputName, neuronNames, parameterName } from '../../src/ui/parameter-name';
-import { exerciseSpec } from '../../src/core/exercise/config';
-import type { NetworkSpec } from '../../src/core/types';
-import { allParameterRefs } from '../../src/store/parameter-ref';
-import { specArbitrary } from '../core/network/arbitraries';
+import { layerInputName, neuronNames, parameterName } from '../../../src/core/network/notation';
+import { exerciseSpec } from '../../../src/core/exercise/config';
+import type { NetworkSpec } from '../../../src/core/types';
+import { allParameterRefs } from '../../../src/core/network/parameter-ref';
+import { specArbitrary } from './arbitraries';
 
 const lesson = exerciseSpec('relu', 'halfSquaredError');
 

@@ -1,7 +1,11 @@
-import type { NetworkTrace } from '../core/network/trace';
-import type { NetworkParameters, NetworkSpec } from '../core/types';
+import type { NetworkTrace } from './trace';
+import type { NetworkParameters, NetworkSpec } from '../types';
 
-/** Names one parameter: a weight (row = neuron, column = input) or a bias (row = neuron) of a layer. */
+/**
+ * Names one parameter of any network: a weight (row = neuron, column = input) or a bias (row =
+ * neuron, column 0) of a layer, all 0-based. The exercise, the diagram, the equations, the
+ * computational graph and the gradient check all name a parameter this way; notation.ts writes it.
+ */
 export interface ParameterRef {
   layer: number;
   kind: 'weight' | 'bias';
@@ -26,6 +30,7 @@ export function allParameterRefs(spec: NetworkSpec): ParameterRef[] {
   return refs;
 }
 
+/** True when both name the same parameter (a bias's column is ignored). */
 export function sameRef(a: ParameterRef, b: ParameterRef): boolean {
   return (
     a.layer === b.layer &&
@@ -83,4 +88,24 @@ export function setParameterValue(
       ),
     };
   });
+}
+
+/**
+ * Where the parameter sits in flattenParameters' layout (per layer, weights row by row, then
+ * biases); undefined when the network has no such parameter.
+ */
+export function flatParameterIndex(spec: NetworkSpec, ref: ParameterRef): number | undefined {
+  let offset = 0;
+  let inputs = spec.inputSize;
+  for (const [layer, { size }] of spec.layers.entries()) {
+    if (layer === ref.layer) {
+      if (ref.row < 0 || ref.row >= size) return undefined;
+      if (ref.kind === 'bias') return offset + size * inputs + ref.row;
+      if (ref.column < 0 || ref.column >= inputs) return undefined;
+      return offset + ref.row * inputs + ref.column;
+    }
+    offset += size * (inputs + 1);
+    inputs = size;
+  }
+  return undefined;
 }

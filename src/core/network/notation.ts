@@ -1,5 +1,5 @@
-import type { NetworkSpec } from '../core/types';
-import type { ParameterRef } from '../store/parameter-ref';
+import type { NetworkSpec } from '../types';
+import type { ParameterRef } from './parameter-ref';
 
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
