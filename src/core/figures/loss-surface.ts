@@ -5,6 +5,8 @@
  * minimum by (1 − ηλ), which flips sign when η > 1/λ and grows in size when η > 2/λ.
  */
 
+import { gradientStep } from '../training/optimizers';
+
 /** A point (w₁, w₂) of the parameter plane. */
 export interface Point2 {
   w1: number;
@@ -86,10 +88,10 @@ export function descentPath(start: Point2, learningRate: number, steps: number):
   const path = [current];
   for (let step = 0; step < steps; step++) {
     if (Math.abs(current.w1) > ESCAPE || Math.abs(current.w2) > ESCAPE) break;
-    current = pathPoint({
-      w1: current.w1 - learningRate * current.gradient.w1,
-      w2: current.w2 - learningRate * current.gradient.w2,
-    });
+    const theta = Float64Array.of(current.w1, current.w2);
+    gradientStep(theta, Float64Array.of(current.gradient.w1, current.gradient.w2), learningRate);
+    // theta has the two entries just given to it
+    current = pathPoint({ w1: theta[0]!, w2: theta[1]! });
     if (!Number.isFinite(current.loss)) break;
     path.push(current);
   }
