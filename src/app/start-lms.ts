@@ -2,6 +2,7 @@ import { loadLesson } from '../content/lesson/lessons';
 import { startHostMessages } from '../lms/host-messages';
 import { startLmsSession, type LmsSession } from '../lms/lms-session';
 import { lessonQuizzes } from '../progress/lesson-quizzes';
+import { LIVE_ITEM_IDS } from '../progress/live-items/live-items';
 import type { LinkSettings } from '../store/link-settings';
 import { storeProgressPort } from '../store/progress-port';
 import { appStorage, useAppStore } from '../store/store';
@@ -22,6 +23,8 @@ export function startScorm(link: LinkSettings): LmsSession | null {
     link,
     storage: appStorage,
     loadQuizzes,
+    // the app always has the exercise, so its live items count (lessonLiveItems says the same)
+    liveItems: LIVE_ITEM_IDS,
   });
 }
 
@@ -30,5 +33,11 @@ export function startScorm(link: LinkSettings): LmsSession | null {
  * origin after each answer (see host-messages.ts).
  */
 export function startScoreMessages(link: LinkSettings): void {
-  startHostMessages({ window, progress: storeProgressPort(useAppStore), link, loadQuizzes });
+  startHostMessages({
+    window,
+    progress: storeProgressPort(useAppStore),
+    link,
+    loadQuizzes,
+    liveItems: LIVE_ITEM_IDS,
+  });
 }

@@ -2,6 +2,7 @@ import type { Quiz } from '../content/lesson/lesson-types';
 import { DEFAULT_LANGUAGE, type Language } from '../content/ui/messages';
 import { scoreMessage } from '../progress/encoders/score-message';
 import type { ProgressPort } from '../progress/progress-port';
+import type { LiveItemId } from '../progress/live-items/live-items';
 import { masteryFrom, scoreAttempt } from '../progress/scoring';
 
 export type { ScoreMessage } from '../progress/encoders/score-message';
@@ -12,6 +13,8 @@ export interface HostMessagesOptions {
   /** From the link (`parent=` and `mastery=`): the only origin scores are posted to. */
   link: { parentOrigin?: string; mastery?: number };
   loadQuizzes: (language: Language) => Promise<readonly Quiz[]>;
+  /** The exercise's live items the page counts with the quizzes (none when absent). */
+  liveItems?: readonly LiveItemId[];
 }
 
 /** A request the framing page may send: `{ source: 'backprop-lab-host', type: 'request-score' }`. */
@@ -38,7 +41,9 @@ export function startHostMessages(options: HostMessagesOptions): (() => void) | 
 
   const post = () => {
     if (!quizzes || stopped) return;
-    const message = scoreMessage(scoreAttempt(quizzes, progress.read(), mastery));
+    const message = scoreMessage(
+      scoreAttempt(quizzes, progress.read(), mastery, options.liveItems ?? []),
+    );
     try {
       parent.postMessage(message, origin);
     } catch {
@@ -53,7 +58,8 @@ export function startHostMessages(options: HostMessagesOptions): (() => void) | 
     if (
       state.answers !== previous.answers ||
       state.challengesCompleted !== previous.challengesCompleted ||
-      state.submitted !== previous.submitted
+      state.submitted !== previous.submitted ||
+      state.liveAnswers !== previous.liveAnswers
     )
       post();
   });

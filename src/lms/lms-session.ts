@@ -8,6 +8,8 @@ import type { ProgressPort } from '../progress/progress-port';
 import { masteryFrom, type LessonStatus } from '../progress/scoring';
 import { findScorm12Api } from './find-api';
 import { cmiTimeSpan, quizInteraction, type QuizInteraction } from './interactions';
+import { changedLiveAnswers, liveInteraction, type LiveInteraction } from './live-interactions';
+import type { LiveItemId } from '../progress/live-items/live-items';
 import { connectScorm12, type Scorm12Connection } from './scorm12';
 
 export interface LmsSessionOptions {
@@ -21,6 +23,11 @@ export interface LmsSessionOptions {
   storage: { keepInMemory: () => void };
   /** The lesson's quizzes (loaded after start-up, so that the first paint does not wait). */
   loadQuizzes: (language: Language) => Promise<readonly Quiz[]>;
+  /**
+   * The exercise's live items (hand calculation, predictions) counted with the quizzes: each
+   * answer is reported as an interaction and scored as a quiz (none when absent).
+   */
+  liveItems?: readonly LiveItemId[];
   /** The clock, in milliseconds (tests pass their own). */
   now?: () => number;
 }
@@ -73,6 +80,19 @@ function writeInteraction(connection: Scorm12Connection, index: number, entry: Q
   connection.setValue(`${prefix}.result`, entry.result);
 }
 
+/** A live item's interaction: as a quiz's, with one correct pattern per right response. */
+function writeLiveInteraction(
+  connection: Scorm12Connection,
+  index: number,
+  entry: LiveInteraction,
+) {
+  const { correctPatterns, ...rest } = entry;
+  writeInteraction(connection, index, { ...rest, correctPattern: null });
+  correctPatterns.forEach((pattern, at) => {
+    connection.setValue(`cmi.interactions.${index}.correct_responses.${at}.pattern`, pattern);
+  });
+}
+
 /**
  * Starts the SCORM 1.2 session when an LMS's API is found (else returns null and changes nothing):
  * browser storage turns to memory only, the LMS's suspend_data is resumed into the app's progress, and
@@ -110,9 +130,12 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     connection.getValue('cmi.student_preference.language'),
     options.window.navigator?.languages,
   );
+  // the options' order is drawn per learner: the LMS's id ("" when it gives none) stays the same
+  // on every launch, where a random id kept in memory would not
   progress.resume(
     { ...resumed, language },
     { kind: 'lms', name: lmsName(options.window.location), review: reviewOnly },
+    connection.getValue('cmi.core.student_id'),
   );
   /** The answers that count: a retry keeps the last checked answer until a new one is checked. */
   let counted: QuizAnswers = resumed.answers;
@@ -132,7 +155,7 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
     const state = { ...progress.read(), answers: counted };
     connection.setValue('cmi.suspend_data', encodeSuspendData(state));
     if (quizzes) {
-      const attempt = attemptReport(quizzes, state, mastery);
+      const attempt = attemptReport(quizzes, state, mastery, options.liveItems ?? []);
       if (attempt.raw !== null && isDone(attempt.status)) {
         // a passing status in a commit of its own, before the score: Moodle re-checks the
         // activity's completion only when the stored status already says passed or completed
@@ -157,9 +180,21 @@ export function startLmsSession(options: LmsSessionOptions): LmsSession | null {
       !answersChanged &&
       state.challengesCompleted === previous.challengesCompleted &&
       state.language === previous.language &&
-      state.submitted === previous.submitted
+      state.submitted === previous.submitted &&
+      state.liveAnswers === previous.liveAnswers
     ) {
       return;
+    }
+    for (const [id, answer] of changedLiveAnswers(
+      state.liveAnswers ?? {},
+      previous.liveAnswers ?? {},
+    )) {
+      writeLiveInteraction(
+        connection,
+        interactionCount,
+        liveInteraction(id, answer, new Date(now())),
+      );
+      interactionCount++;
     }
     if (answersChanged) {
       for (const [quizId, answer] of Object.entries(nowCounted)) {

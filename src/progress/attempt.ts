@@ -1,7 +1,7 @@
 import type { Quiz } from '../content/lesson/lesson-types';
 import type { QuizAnswers } from './answers';
-import type { Progress } from './progress';
-import { scoreAttempt, type LessonStatus } from './scoring';
+import type { LiveItemId } from './live-items/live-items';
+import { scoreAttempt, type LessonStatus, type ScoredProgress } from './scoring';
 
 /**
  * What one report tells the LMS. While the attempt is open, only that it is incomplete: a score
@@ -33,13 +33,15 @@ export function checkedAnswers(counted: QuizAnswers, current: QuizAnswers): Quiz
 /**
  * The attempt closes when every quiz has a checked answer or the learner submits it; then the
  * score and passed / failed against `mastery` (completed when there is no pass mark) are reported.
+ * The exercise's live items (`liveItems`) count as quizzes (see scoreAttempt).
  */
 export function attemptReport(
   quizzes: readonly Quiz[],
-  progress: Pick<Progress, 'answers' | 'challengesCompleted' | 'submitted'>,
+  progress: ScoredProgress,
   mastery: number | null,
+  liveItems: readonly LiveItemId[] = [],
 ): AttemptReport {
-  const score = scoreAttempt(quizzes, progress, mastery);
+  const score = scoreAttempt(quizzes, progress, mastery, liveItems);
   return score.closed
     ? { status: score.status, raw: score.raw }
     : { status: 'incomplete', raw: null };

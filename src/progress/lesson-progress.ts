@@ -4,6 +4,8 @@ import { completedChallenges, type ChallengeRecords } from './challenges/challen
 import type { QuizAnswer, QuizAnswers } from './answers';
 import { isCorrectResponse, isValidResponse } from './kinds/registry';
 import { lessonQuizzes, quizzesIn } from './lesson-quizzes';
+import { exerciseSectionId, lessonLiveItems } from './live-items/lesson-live-items';
+import { liveProgress, type LiveAnswers } from './live-items/live-items';
 
 /** Counts for a group of quizzes. */
 export interface ProgressCounts {
@@ -15,6 +17,8 @@ export interface ProgressCounts {
 export interface SectionProgress extends ProgressCounts {
   id: string;
   titleText: string;
+  /** Set on the row of the exercise's own items (hand calculation, predictions) in its section. */
+  group?: 'exerciseItems';
 }
 
 export interface LessonProgress extends ProgressCounts {
@@ -51,16 +55,36 @@ export function unansweredQuizzes(quizzes: readonly Quiz[], answers: QuizAnswers
   return quizzes.filter((quiz) => answerFor(quiz, answers) === null);
 }
 
-/** The progress panel's numbers: the whole lesson (preamble included) and each section. */
-export function lessonProgress(lesson: Lesson, answers: QuizAnswers): LessonProgress {
+/**
+ * The progress panel's numbers: the whole lesson (preamble included) and each section. Where the
+ * lesson places the exercise, its live items count as quizzes, in a row of their own right after
+ * the exercise's section (scored from what each answer holds, as scoreAttempt does).
+ */
+export function lessonProgress(
+  lesson: Lesson,
+  answers: QuizAnswers,
+  liveAnswers: LiveAnswers = {},
+): LessonProgress {
+  const live = liveProgress(lessonLiveItems(lesson), liveAnswers);
+  const exerciseSection = exerciseSectionId(lesson);
   const sections = lesson.sections
-    .map((section) => ({
-      id: section.id,
-      titleText: section.titleText,
-      ...countProgress(quizzesIn(section.blocks), answers),
-    }))
+    .flatMap((section): SectionProgress[] => {
+      const row = {
+        id: section.id,
+        titleText: section.titleText,
+        ...countProgress(quizzesIn(section.blocks), answers),
+      };
+      return section.id === exerciseSection && live.total > 0
+        ? [row, { id: section.id, titleText: section.titleText, group: 'exerciseItems', ...live }]
+        : [row];
+    })
     .filter((section) => section.total > 0);
-  const totals = countProgress(lessonQuizzes(lesson), answers);
+  const quizTotals = countProgress(lessonQuizzes(lesson), answers);
+  const totals = {
+    total: quizTotals.total + live.total,
+    answered: quizTotals.answered + live.answered,
+    correct: quizTotals.correct + live.correct,
+  };
   const percent = totals.total === 0 ? 0 : Math.round((100 * totals.correct) / totals.total);
   return { ...totals, percent, sections };
 }

@@ -14,8 +14,11 @@ export type ProgressHome =
  */
 export interface ProgressPort {
   read: () => Progress;
-  /** Replaces the progress with the LMS's record of the attempt and says where it lives now. */
-  resume: (progress: Progress, home: ProgressHome) => void;
+  /**
+   * Replaces the progress with the LMS's record of the attempt and says where it lives now; a
+   * record without an attempt key starts a new attempt. `learner` is the LMS's learner id.
+   */
+  resume: (progress: Progress, home: ProgressHome, learner?: string) => void;
   /** Calls `listener` whenever the progress changes; returns a function that stops it. */
   subscribe: (listener: (progress: Progress, previous: Progress) => void) => () => void;
 }

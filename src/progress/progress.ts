@@ -1,6 +1,7 @@
 import type { Language } from '../content/ui/messages';
 import type { ChallengeRecords } from './challenges/challenges-records';
 import type { QuizAnswers } from './answers';
+import type { LiveAnswers } from './live-items/live-items';
 
 /**
  * The learner's progress, declared once: what browser storage, SCORM suspend_data and the score
@@ -15,6 +16,13 @@ export interface Progress {
   challengesCompleted: ChallengeRecords;
   /** The learner chose "Concluir e enviar nota": the attempt is closed with what is answered. */
   submitted: boolean;
+  /**
+   * The exercise's hand-calculation and prediction answers, each with the key it was scored by
+   * (absent: none, as in progress saved before they existed).
+   */
+  liveAnswers?: LiveAnswers;
+  /** This attempt's key, drawn when it starts; the options' order follows it (option-order.ts). */
+  attempt: string | null;
 }
 
 export const EMPTY_PROGRESS: Progress = {
@@ -22,6 +30,7 @@ export const EMPTY_PROGRESS: Progress = {
   answers: {},
   challengesCompleted: {},
   submitted: false,
+  attempt: null,
 };
 
 /** Whether two progress values say the same (each part compared by identity, as stores keep it). */
@@ -30,6 +39,8 @@ export function sameProgress(a: Progress, b: Progress): boolean {
     a.language === b.language &&
     a.answers === b.answers &&
     a.challengesCompleted === b.challengesCompleted &&
-    a.submitted === b.submitted
+    a.submitted === b.submitted &&
+    a.liveAnswers === b.liveAnswers &&
+    a.attempt === b.attempt
   );
 }

@@ -2,7 +2,14 @@ import type { Quiz } from '../content/lesson/lesson-types';
 import { CHALLENGE_IDS } from './challenges/challenges';
 import { completedChallenges } from './challenges/challenges-records';
 import { countProgress } from './lesson-progress';
+import { liveProgress, type LiveItemId } from './live-items/live-items';
 import type { Progress } from './progress';
+
+/** What an attempt is scored from (data saved before live items existed has none). */
+export type ScoredProgress = Pick<
+  Progress,
+  'answers' | 'challengesCompleted' | 'submitted' | 'liveAnswers'
+>;
 
 /** The pass mark, in percent, when neither the LMS nor the link gives one. */
 export const DEFAULT_MASTERY = 70;
@@ -31,14 +38,23 @@ export function roundScore(percent: number): number {
  * Scores the attempt: one point per quiz whose latest checked answer is exactly right (all or
  * nothing), one per challenge met; challenges are points, never a condition. While the attempt
  * is open the status is incomplete; once closed it is passed or failed against `mastery`
- * (percent), or completed when `mastery` is null (no pass mark).
+ * (percent), or completed when `mastery` is null (no pass mark). The exercise's live items
+ * (`liveItems`: hand calculation and predictions, where the page has the exercise) count as
+ * quizzes do: one point each when right, and each must be answered before the attempt closes.
  */
 export function scoreAttempt(
   quizzes: readonly Quiz[],
-  progress: Pick<Progress, 'answers' | 'challengesCompleted' | 'submitted'>,
+  progress: ScoredProgress,
   mastery: number | null,
+  liveItems: readonly LiveItemId[] = [],
 ): AttemptScore {
-  const counts = countProgress(quizzes, progress.answers);
+  const quizCounts = countProgress(quizzes, progress.answers);
+  const live = liveProgress(liveItems, progress.liveAnswers ?? {});
+  const counts = {
+    total: quizCounts.total + live.total,
+    answered: quizCounts.answered + live.answered,
+    correct: quizCounts.correct + live.correct,
+  };
   const points = counts.correct + completedChallenges(progress.challengesCompleted).length;
   const possible = counts.total + CHALLENGE_IDS.length;
   const raw = roundScore((100 * points) / possible);

@@ -10,6 +10,7 @@ import {
 } from '../core/exercise/config';
 import { exerciseExamples, LESSON_EXAMPLE_DEFAULT } from '../core/exercise/data';
 import { recordEvent, startLog, type ExerciseEvent } from '../core/exercise/events';
+import { presetSetup, type ExerciseSetup, type PresetId } from '../core/exercise/presets';
 import { createLossHistory, type LossHistory } from '../core/exercise/loss-history';
 import { recordIterationLoss } from '../core/exercise/run';
 import {
@@ -18,6 +19,7 @@ import {
   startSession,
   type ExerciseSession,
 } from '../core/exercise/session';
+import { cloneParameters } from '../core/network/parameters';
 import { DEFAULT_SEED, initializeParameters } from '../core/training/initialization';
 import type { Example, NetworkParameters } from '../core/types';
 import { createAutoActions, type AutoSlice } from './auto-actions';
@@ -61,6 +63,19 @@ export interface ExerciseSlice extends AutoSlice {
   events: readonly ExerciseEvent[];
   /** The controls a teacher's link shows (null: all of them). */
   shownControls: readonly ExerciseControl[] | null;
+  /**
+   * The scenario last chosen ("Cenários", core/exercise/presets.ts), `modified` once the learner
+   * changed a setting, the seed or a weight after choosing it; null: none.
+   */
+  scenario: { id: PresetId; modified: boolean } | null;
+  /** θ₀ as the last applySetup wrote it out, which Reset returns to; null: the seed's. */
+  setupParameters: NetworkParameters | null;
+  /**
+   * The run starts from what applySetup gave (a scenario or the hand-calculation numbers: their
+   * seed or weights), not from the learner's own seed; the challenges do not count such runs.
+   * Cleared by a new seed, zeroed weights and a link without a scenario.
+   */
+  setupGiven: boolean;
 
   nextPhase: () => void;
   previousPhase: () => void;
@@ -80,6 +95,12 @@ export interface ExerciseSlice extends AutoSlice {
   dismissNotice: () => void;
   /** Starts over with a teacher's link's settings (see link-settings.ts); absent ones are kept. */
   applyLink: (settings: LinkSettings) => void;
+  /** Starts over with `setup`'s settings, from its parameters or else its seed's; no scenario. */
+  applySetup: (setup: ExerciseSetup) => void;
+  /** Starts over with scenario `id` and shows it as chosen. */
+  applyPreset: (id: PresetId) => void;
+  /** The picker's "—": no scenario chosen; the exercise itself is left as it is. */
+  clearPreset: () => void;
 }
 
 /** What a fresh session is made from; η is held by the session itself (session.learningRate). */
@@ -139,6 +160,12 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
   /** `event` added to the run's log, for the state's next `set`. */
   const logged = (event: ExerciseEvent) => recordEvent(get().events, event);
 
+  /** The chosen scenario marked as changed by the learner, for the state's next `set`. */
+  const modified = () => {
+    const { scenario } = get();
+    return scenario && !scenario.modified ? { scenario: { ...scenario, modified: true } } : {};
+  };
+
   /**
    * Starts over from `parameters`: iteration 0, empty history, nothing to undo. `keptWeights`
    * says the learner changed the data, not the weights.
@@ -150,8 +177,18 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     learningRate = get().session.learningRate,
   ) => {
     const session = freshSession({ ...settingsOf(get()), learningRate }, parameters);
-    const events = logged({ type: 'restarted', iteration: 0, keptWeights, parameters });
-    set({ session, past: [], lossHistory: createLossHistory(), notice, running: false, events });
+    const given = get().setupGiven;
+    const events = logged({ type: 'restarted', iteration: 0, keptWeights, parameters, given });
+    set({
+      session,
+      past: [],
+      lossHistory: createLossHistory(),
+      notice,
+      running: false,
+      // a new run: why the last one stopped no longer applies
+      stopReason: null,
+      events,
+    });
   };
 
   /** Applies a change of activation or loss: the current iteration restarts from its forward pass. */
@@ -164,7 +201,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     const settings = { ...settingsOf(state), ...change };
     const session = restartIteration(state.session, settings);
     const events = logged({ type: 'settingChanged', setting, iteration: state.session.iteration });
-    set({ ...change, session, past: [], notice, events });
+    set({ ...change, session, past: [], notice, events, ...modified() });
   };
 
   const initialParameters = seededParameters(DEFAULT_SEED);
@@ -184,6 +221,9 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     selected: { layer: 0, kind: 'weight', row: 0, column: 0 },
     notice: null,
     shownControls: null,
+    scenario: null,
+    setupParameters: null,
+    setupGiven: false,
     ...createAutoActions(set, get, store),
 
     nextPhase: () => {
@@ -224,16 +264,17 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
       });
     },
 
-    reset: () => startOver(seededParameters(get().seed)),
+    reset: () => startOver(get().setupParameters ?? seededParameters(get().seed)),
 
     newSeed: (seed) => {
       const next = seed ?? Math.floor(Math.random() * 1_000_000);
-      set({ seed: next });
+      set({ seed: next, setupParameters: null, setupGiven: false, ...modified() });
       startOver(seededParameters(next));
     },
 
     zeroWeights: () => {
       const zeros = initializeParameters(get().session.spec, { scheme: 'zero', seed: 0 });
+      set({ setupGiven: false, ...modified() });
       startOver(zeros, { key: 'exercise.notice.zeroWeights' });
     },
 
@@ -253,6 +294,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         events: changed
           ? logged({ type: 'learningRateChanged', iteration: session.iteration })
           : events,
+        ...(changed ? modified() : {}),
       });
     },
 
@@ -267,12 +309,12 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
     setLoss: (loss) => changeSettings('loss', { loss }, { key: 'exercise.notice.lossChanged' }),
 
     setDataset: (dataset) => {
-      set({ dataset });
+      set({ dataset, ...modified() });
       startOver(get().session.parameters, { key: 'exercise.notice.datasetChanged' }, true);
     },
 
     setLessonExample: (lessonExample) => {
-      set({ lessonExample });
+      set({ lessonExample, ...modified() });
       startOver(get().session.parameters, { key: 'exercise.notice.exampleChanged' }, true);
     },
 
@@ -290,6 +332,7 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         past: [],
         notice: { key: 'exercise.notice.parameterEdited' },
         events: logged({ type: 'parameterEdited', iteration: state.session.iteration }),
+        ...modified(),
       });
     },
 
@@ -299,6 +342,10 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
 
     applyLink: (link) => {
       const state = get();
+      if (link.preset) {
+        set({ shownControls: link.controls ?? state.shownControls });
+        return get().applyPreset(link.preset);
+      }
       const example = link.example ?? {};
       const learningRate = link.learningRate ?? state.session.learningRate;
       const wideLearningRate = state.wideLearningRate || learningRate > LEARNING_RATE.maximum;
@@ -317,6 +364,9 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         wideLearningRate,
         seed,
         shownControls: link.controls ?? state.shownControls,
+        scenario: null,
+        setupParameters: null,
+        setupGiven: false,
       });
       startOver(
         seededParameters(seed),
@@ -325,5 +375,39 @@ export const createExerciseSlice: StateCreator<AppState, [], [], ExerciseSlice> 
         clampLearningRate(learningRate, wideLearningRate),
       );
     },
+
+    applySetup: (setup) => {
+      const state = get();
+      const wideLearningRate = state.wideLearningRate || setup.learningRate > LEARNING_RATE.maximum;
+      const seed = setup.seed ?? state.seed;
+      const setupParameters = setup.parameters ? cloneParameters(setup.parameters) : null;
+      const example = setup.lessonExample;
+      set({
+        activation: setup.activation,
+        loss: setup.loss,
+        dataset: setup.dataset,
+        lessonExample: example
+          ? { input: [...example.input], target: [...example.target] }
+          : state.lessonExample,
+        wideLearningRate,
+        seed,
+        setupParameters,
+        setupGiven: true,
+        scenario: null,
+      });
+      startOver(
+        setupParameters ?? seededParameters(seed),
+        null,
+        false,
+        clampLearningRate(setup.learningRate, wideLearningRate),
+      );
+    },
+
+    applyPreset: (id) => {
+      get().applySetup(presetSetup(id));
+      set({ scenario: { id, modified: false } });
+    },
+
+    clearPreset: () => set({ scenario: null }),
   };
 };

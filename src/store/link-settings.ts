@@ -7,6 +7,7 @@ import {
   type ExerciseDataset,
   type ExerciseLoss,
 } from '../core/exercise/config';
+import { isPresetId, type PresetId } from '../core/exercise/presets';
 import type { Language } from '../content/ui/messages';
 import { languageFromTag } from '../content/ui/language-tags';
 
@@ -16,6 +17,7 @@ export type View = (typeof VIEWS)[number];
 
 /** Controls of the exercise a teacher's link can hide (all are shown by default). */
 export const EXERCISE_CONTROLS = [
+  'presets',
   'learningRate',
   'model',
   'example',
@@ -51,6 +53,11 @@ export interface LinkSettings {
   dataset?: ExerciseDataset;
   example?: { x1?: number; x2?: number; y?: number };
   seed?: number;
+  /**
+   * A scenario (core/exercise/presets.ts): it sets η, activation, loss, data, example and θ₀,
+   * and the link's own keys for those are then ignored.
+   */
+  preset?: PresetId;
   /** The controls shown; undefined shows all of them. */
   controls?: ExerciseControl[];
   /** The SCORM pass mark in percent, used when the LMS gives none (0: no pass mark). */
@@ -118,6 +125,8 @@ export function parseLinkSettings(search: string): LinkSettings {
   if (x1 !== undefined || x2 !== undefined || y !== undefined) settings.example = { x1, x2, y };
   const seed = clamped(get('seed'), LINK_RANGES.seed);
   if (seed !== undefined) settings.seed = Math.round(seed);
+  const preset = get('preset')?.trim().toLowerCase();
+  if (isPresetId(preset)) settings.preset = preset;
   const controls = controlsFrom(get('controls'));
   if (controls) settings.controls = controls;
   const mastery = clamped(get('mastery'), LINK_RANGES.mastery);
@@ -148,14 +157,19 @@ export interface LinkedExercise {
   dataset: ExerciseDataset;
   lessonExample: { input: readonly number[]; target: readonly number[] };
   seed: number;
+  /** The scenario the exercise is in, when it was chosen and nothing changed since. */
+  preset?: PresetId;
 }
 
 /** What a link carries of the app's state: the settings, and η from the session that holds it. */
 export function linkedExercise(
-  state: Omit<LinkedExercise, 'learningRate'> & { session: { learningRate: number } },
+  state: Omit<LinkedExercise, 'learningRate' | 'preset'> & {
+    session: { learningRate: number };
+    scenario?: { id: PresetId; modified: boolean } | null;
+  },
 ): LinkedExercise {
-  const { language, activation, loss, dataset, lessonExample, seed } = state;
-  return {
+  const { language, activation, loss, dataset, lessonExample, seed, scenario } = state;
+  const linked: LinkedExercise = {
     language,
     learningRate: state.session.learningRate,
     activation,
@@ -164,6 +178,8 @@ export function linkedExercise(
     lessonExample,
     seed,
   };
+  if (scenario && !scenario.modified) linked.preset = scenario.id;
+  return linked;
 }
 
 /**
@@ -190,6 +206,8 @@ export function linkToExercise(
     params.set('y', String(state.lessonExample.target[0] ?? 0));
   }
   params.set('seed', String(state.seed));
+  // the scenario's own θ₀ may not come from any seed: the link names it
+  if (state.preset) params.set('preset', state.preset);
   if (extra.controls) params.set('controls', extra.controls.join(','));
   return `${base}?${params.toString()}`;
 }

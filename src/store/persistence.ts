@@ -6,7 +6,10 @@ import {
 } from '../progress/challenges/challenges-records';
 import type { QuizAnswers } from '../progress/answers';
 import { readAnswers } from '../progress/encoders/stored-answers';
+import { readLiveAnswers } from '../progress/live-items/live-records';
+import type { LiveAnswers } from '../progress/live-items/live-items';
 import { migrateRelease1Answers } from '../progress/migrations';
+import { isOrderKey } from '../progress/option-order';
 import { selectProgress, type StorageNoticeKind } from './quiz-slice';
 import type { SafeStorage } from './safe-storage';
 import { isThemeSetting, type ThemeSetting } from './settings-slice';
@@ -21,6 +24,11 @@ export interface PersistedState {
   challengesCompleted?: ChallengeRecords;
   /** Absent while the theme follows the system (and in data saved before themes existed). */
   theme?: ThemeSetting;
+  /** The exercise's live answers; absent while there are none (and in data saved before them). */
+  liveAnswers?: LiveAnswers;
+  /** This browser's learner id and the attempt's key, for the options' order (absent before). */
+  learner?: string;
+  attempt?: string;
 }
 
 export const PERSIST_NAME = 'backprop-lab';
@@ -35,6 +43,11 @@ export interface PersistedRead {
   challengesCompleted?: ChallengeRecords;
   /** A known theme setting; absent when none was stored or it was invalid. */
   theme?: ThemeSetting;
+  /** The valid live answers; absent when there are none. */
+  liveAnswers?: LiveAnswers;
+  /** A well-formed learner id and attempt key; absent when none was stored or it was invalid. */
+  learner?: string;
+  attempt?: string;
   /** Entries dropped as invalid. */
   dropped: number;
   /** The whole value was unusable (not an object). */
@@ -53,16 +66,21 @@ export function readPersisted(value: unknown): PersistedRead {
   const languageDropped = record.language !== undefined && language === null ? 1 : 0;
   const { answers, dropped } = readAnswers(record.answers);
   const challenges = readChallengeRecords(record.challengesCompleted);
+  const live = readLiveAnswers(record.liveAnswers);
   const theme = isThemeSetting(record.theme) ? record.theme : null;
   const themeDropped = record.theme !== undefined && theme === null ? 1 : 0;
   const read: PersistedRead = {
     language,
     answers,
-    dropped: dropped + languageDropped + challenges.dropped + themeDropped,
+    dropped: dropped + languageDropped + challenges.dropped + themeDropped + live.dropped,
     unusable: false,
   };
   if (Object.keys(challenges.records).length > 0) read.challengesCompleted = challenges.records;
   if (theme) read.theme = theme;
+  if (Object.keys(live.answers).length > 0) read.liveAnswers = live.answers;
+  // written by this app only: one that does not read is drawn again, with no notice
+  if (isOrderKey(record.learner)) read.learner = record.learner;
+  if (isOrderKey(record.attempt)) read.attempt = record.attempt;
   return read;
 }
 
@@ -108,7 +126,10 @@ export function createProgressStorage(storage: SafeStorage): ProgressStorage {
         lastWritten.state.language === value.state.language &&
         lastWritten.state.answers === value.state.answers &&
         lastWritten.state.challengesCompleted === value.state.challengesCompleted &&
-        lastWritten.state.theme === value.state.theme;
+        lastWritten.state.theme === value.state.theme &&
+        lastWritten.state.liveAnswers === value.state.liveAnswers &&
+        lastWritten.state.learner === value.state.learner &&
+        lastWritten.state.attempt === value.state.attempt;
       if (same) return;
       lastWritten = value;
       storage.setItem(name, JSON.stringify(value));
@@ -150,6 +171,9 @@ export function mergePersisted(
       ? current.challengesCompleted
       : (read.challengesCompleted ?? {}),
     theme: read.theme ?? current.theme,
+    liveAnswers: nothingStored ? current.liveAnswers : (read.liveAnswers ?? {}),
+    learnerId: read.learner ?? current.learnerId,
+    attempt: read.attempt ?? current.attempt,
     storageNotice: problem ?? readNotice ?? current.storageNotice,
     progressHome: problem === 'unavailable' ? { kind: 'memory' } : current.progressHome,
   };
@@ -161,10 +185,15 @@ export function mergePersisted(
  */
 export function partializeState(state: AppState): PersistedState {
   // the same progress the LMS adapters read (submitting an attempt exists only inside an LMS)
-  const { language, answers, challengesCompleted } = selectProgress(state);
+  const { language, answers, challengesCompleted, attempt, liveAnswers } = selectProgress(state);
   const saved: PersistedState = language ? { language, answers } : { answers };
   if (Object.keys(challengesCompleted).length > 0) saved.challengesCompleted = challengesCompleted;
   if (state.theme !== 'system') saved.theme = state.theme;
+  if (liveAnswers && Object.keys(liveAnswers).length > 0) saved.liveAnswers = liveAnswers;
+  if (attempt) {
+    saved.learner = state.learnerId;
+    saved.attempt = attempt;
+  }
   return saved;
 }
 
@@ -173,7 +202,8 @@ export function partializeState(state: AppState): PersistedState {
  * is the first saved shape (optional `challengesCompleted` and `theme` were added within it: data
  * without them reads as no challenge met and the system's theme); version 2 keys answers by the
  * quiz ids written in the lesson and migrates version 1's positional ids once. An older or newer
- * version keeps whatever still validates.
+ * version keeps whatever still validates. The optional `liveAnswers` (the exercise's hand
+ * calculation and predictions) joined version 2 the same way: data without it has none answered.
  */
 export function createPersistOptions(
   storage: SafeStorage,
@@ -188,12 +218,15 @@ export function createPersistOptions(
       const read = readPersisted(persisted);
       // the merge sees only valid data: what was dropped here is reported after it
       if (read.dropped > 0 || read.unusable) progressStorage.reportDropped();
-      const { language, challengesCompleted, theme } = read;
+      const { language, challengesCompleted, theme, learner, attempt, liveAnswers } = read;
       // version 1 named quizzes by position: each answer moves to the id its quiz has now
       const answers = version < 2 ? migrateRelease1Answers(read.answers) : read.answers;
       const migrated: PersistedState = language ? { language, answers } : { answers };
       if (challengesCompleted) migrated.challengesCompleted = challengesCompleted;
       if (theme) migrated.theme = theme;
+      if (liveAnswers) migrated.liveAnswers = liveAnswers;
+      if (learner) migrated.learner = learner;
+      if (attempt) migrated.attempt = attempt;
       return migrated;
     },
     merge: (persisted, current) =>

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { Progress } from '../progress/progress';
 import type { ProgressPort } from '../progress/progress-port';
-import { selectProgress } from './quiz-slice';
+import { newOrderKey, selectProgress } from './quiz-slice';
 import type { AppState } from './store';
 
 /**
@@ -11,12 +11,16 @@ import type { AppState } from './store';
 export function storeProgressPort(store: StoreApi<AppState>): ProgressPort {
   return {
     read: () => selectProgress(store.getState()),
-    resume: (progress: Progress, progressHome) =>
+    resume: (progress: Progress, progressHome, learner) =>
       store.setState({
         answers: progress.answers,
         challengesCompleted: progress.challengesCompleted,
         submitted: progress.submitted,
+        liveAnswers: progress.liveAnswers ?? {},
+        // the browser's attempt is not the LMS's: a record without a key is a new attempt
+        attempt: progress.attempt ?? newOrderKey(),
         ...(progress.language ? { language: progress.language } : {}),
+        ...(learner !== undefined ? { learnerId: learner } : {}),
         progressHome,
       }),
     subscribe: (listener) =>
@@ -27,7 +31,8 @@ export function storeProgressPort(store: StoreApi<AppState>): ProgressPort {
           now.answers !== before.answers ||
           now.challengesCompleted !== before.challengesCompleted ||
           now.language !== before.language ||
-          now.submitted !== before.submitted
+          now.submitted !== before.submitted ||
+          now.liveAnswers !== before.liveAnswers
         ) {
           listener(now, before);
         }

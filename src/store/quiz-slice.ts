@@ -7,6 +7,7 @@ import {
   type QuizResponse,
 } from '../progress/answers';
 import { isCorrectResponse, isValidResponse } from '../progress/kinds/registry';
+import { formatOrderKey } from '../progress/option-order';
 import type { Progress } from '../progress/progress';
 import type { ProgressHome } from '../progress/progress-port';
 import type { AppState } from './store';
@@ -27,6 +28,13 @@ export interface QuizSlice {
   storageNotice: StorageNoticeKind | null;
   progressHome: ProgressHome;
   /**
+   * Who is learning, for the options' order: the LMS's learner id inside an LMS, else a random id
+   * drawn once and kept in this browser's storage.
+   */
+  learnerId: string;
+  /** This attempt's key (see Progress): a new attempt draws a new one, and a new options' order. */
+  attempt: string;
+  /**
    * Checks a response to `quiz`: the progress domain scores it, and it replaces any earlier
    * answer. A response that is no attempt at the quiz (wrong kind, out of range) changes nothing.
    */
@@ -35,9 +43,16 @@ export interface QuizSlice {
   retry: (quizId: string) => void;
   /** Closes the attempt with what is answered ("Concluir e enviar nota"; inside an LMS only). */
   submitAttempt: () => void;
-  /** Forgets every attempt ("Zerar progresso"; never offered inside an LMS). */
+  /** Forgets every attempt and starts a new one ("Zerar progresso"; never offered inside an LMS). */
   resetProgress: () => void;
   dismissStorageNotice: () => void;
+}
+
+/** A new random key for a learner id or an attempt (crypto's randomness: ids must not repeat). */
+export function newOrderKey(): string {
+  const words = new Uint32Array(2);
+  globalThis.crypto.getRandomValues(words);
+  return formatOrderKey([...words]);
 }
 
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
@@ -45,6 +60,8 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
   submitted: false,
   storageNotice: null,
   progressHome: { kind: 'browser' },
+  learnerId: newOrderKey(),
+  attempt: newOrderKey(),
 
   answer: (quiz, given) => {
     // a choice is kept sorted and without repeats, as storage and suspend_data read it back
@@ -71,7 +88,9 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
   },
 
   resetProgress: () => {
-    if (get().progressHome.kind !== 'lms') set({ answers: {}, submitted: false });
+    if (get().progressHome.kind !== 'lms') {
+      set({ answers: {}, submitted: false, attempt: newOrderKey(), liveAnswers: {} });
+    }
   },
   dismissStorageNotice: () => set({ storageNotice: null }),
 });
@@ -83,5 +102,8 @@ export function selectProgress(state: AppState): Progress {
     answers: state.answers,
     challengesCompleted: state.challengesCompleted,
     submitted: state.submitted,
+    // absent while there are none, as in progress saved before live items existed
+    ...(Object.keys(state.liveAnswers).length > 0 ? { liveAnswers: state.liveAnswers } : {}),
+    attempt: state.attempt,
   };
 }

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { createChallengesSlice, type ChallengesSlice } from './challenges-slice';
 import { createDisplaySlice, type DisplaySlice } from './display-slice';
 import { createExerciseSlice, type ExerciseSlice } from './exercise-slice';
+import { createLiveItemsSlice, type LiveItemsSlice } from './live-items-slice';
 import { createPersistOptions } from './persistence';
 import { createQuizSlice, type QuizSlice } from './quiz-slice';
 import { createSafeStorage } from './safe-storage';
@@ -12,7 +13,12 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
  * The app's state: the exercise, settings, display and progress (quiz answers and the challenges
  * met). Each lab section keeps its own store, loaded with its code.
  */
-export type AppState = SettingsSlice & DisplaySlice & ExerciseSlice & QuizSlice & ChallengesSlice;
+export type AppState = SettingsSlice &
+  DisplaySlice &
+  ExerciseSlice &
+  QuizSlice &
+  ChallengesSlice &
+  LiveItemsSlice;
 
 /** The browser's storage behind the store; an LMS session turns it to memory only. */
 export const appStorage = createSafeStorage(() => window.localStorage);
@@ -26,6 +32,7 @@ export const useAppStore = create<AppState>()(
       ...createExerciseSlice(...args),
       ...createQuizSlice(...args),
       ...createChallengesSlice(...args),
+      ...createLiveItemsSlice(...args),
     }),
     createPersistOptions(appStorage),
   ),

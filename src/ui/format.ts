@@ -1,4 +1,5 @@
 import type { Language } from '../content/ui/messages';
+import { clampFigures, DEFAULT_SIGNIFICANT_FIGURES } from '../store/display-slice';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -15,6 +16,8 @@ function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.
 /** Shown in place of a number that is not finite; the app never prints NaN or Infinity. */
 export const NOT_A_NUMBER = '—';
 
+export { DEFAULT_SIGNIFICANT_FIGURES };
+
 /** A number with exactly `digits` decimals in the language's convention: 0,10 in pt-BR, 0.10 in English. */
 export function formatFixed(value: number, language: Language, digits: number): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
@@ -27,21 +30,33 @@ export function formatFixed(value: number, language: Language, digits: number): 
 
 /**
  * A model value (activation, loss, gradient, weight) at the app's one display precision:
- * four decimals, or four significant digits in scientific notation when |value| < 0.001 or ≥ 10⁵,
- * so that every number on the diagram, the read-outs and the equations agrees.
+ * `significantFigures` significant figures (4 unless the display asks for more), written out
+ * when 10⁻³ ≤ |value| < 10^figures and in scientific notation otherwise, so that a gradient of
+ * 0,001234 keeps its four figures (four decimals would leave two) and 12345 is never shown as
+ * "12350". Trailing zeros stay (1 → "1,000"): the digits shown are the precision meant.
+ * `minimumFigures` (≤ significantFigures) lets trailing zeros go below it, for an operand written
+ * with more figures than the rest so that a substitution reproduces (see live equations).
  */
-export function formatValue(value: number, language: Language): string {
+export function formatValue(
+  value: number,
+  language: Language,
+  significantFigures = DEFAULT_SIGNIFICANT_FIGURES,
+  minimumFigures = significantFigures,
+): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
-  // −0 (e.g. the gradient through a dead ReLU) would print as "-0,0000"
-  if (value === 0) return formatFixed(0, language, 4);
-  const magnitude = Math.abs(value);
-  if (value === 0 || (magnitude >= 1e-3 && magnitude < 1e5)) {
-    return formatFixed(value, language, 4);
-  }
+  const maximum = clampFigures(significantFigures);
+  const minimum = Math.min(maximum, clampFigures(minimumFigures));
+  // −0 (e.g. the gradient through a dead ReLU) would print as "-0,000"
+  const signed = value === 0 ? 0 : value;
+  const magnitude = Math.abs(signed);
+  // 9999,7 at four figures rounds up to 10⁴, which only scientific notation shows with four
+  const scientific = signed !== 0 && (magnitude < 1e-3 || magnitude >= 10 ** maximum - 0.5);
   return formatter(language, {
-    notation: 'scientific',
-    maximumSignificantDigits: 4,
-  }).format(value);
+    ...(scientific ? { notation: 'scientific' } : {}),
+    minimumSignificantDigits: minimum,
+    maximumSignificantDigits: maximum,
+    useGrouping: false,
+  }).format(signed);
 }
 
 /** A whole count with locale grouping: 1.000 in pt-BR, 1,000 in English. */

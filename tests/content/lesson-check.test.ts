@@ -45,6 +45,9 @@ describe('lesson:check', () => {
       },
     ]);
     expect(reference?.widgets).toEqual(['backprop-widget', 'video']);
+    expect(reference?.videos).toEqual([
+      /data-video-id="([^"]+)"/.exec(readFixture('good.md'))?.[1],
+    ]);
     expect(reference?.images).toEqual(['pixel.svg']);
     expect(reference?.callouts).toEqual({ tip: 1, note: 1 });
     expect(translation?.quizzes).toEqual(reference?.quizzes);
@@ -137,6 +140,24 @@ describe('lesson:check', () => {
     });
     expect(passing.status).toBe(0);
     expect((JSON.parse(passing.stdout) as LessonSummary[])[0]?.file).toBe(good);
+  }, 60_000);
+
+  it('passes a page with the course’s video idiom and reports its video card', () => {
+    const file = fixturePath('video-idiom.md');
+    const source = readFixture('video-idiom.md');
+    // the id in the page's YouTube link, [![…](thumbnail)](https://www.youtube.com/watch?v=ID)
+    const videoId = /\]\(https:\/\/www\.youtube\.com\/watch\?v=([\w-]{11})\)/.exec(source)?.[1];
+    expect(videoId).toBeDefined();
+    const result = spawnSync('npm', ['run', '--silent', 'lesson:check', '--', file], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).not.toContain(': error: ');
+    expect(result.status).toBe(0);
+    const [summary] = JSON.parse(result.stdout) as LessonSummary[];
+    expect(summary?.widgets).toEqual(['video']);
+    expect(summary?.videos).toEqual([videoId]);
+    // the thumbnail is not an image of the page: the app never loads it
+    expect(summary?.images).toEqual([]);
   }, 60_000);
 });
 

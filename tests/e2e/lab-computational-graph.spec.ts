@@ -1,3 +1,4 @@
+import { formatValue } from '../../src/ui/format';
 import { axeViolations } from './axe';
 import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
@@ -39,7 +40,7 @@ test.describe('lab: computational graph', () => {
       section
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${label}`) }) });
-    await expect(row('ℓ').getByRole('cell').nth(3)).toHaveText('1,0000');
+    await expect(row('ℓ').getByRole('cell').nth(3)).toHaveText(formatValue(1, 'pt-BR'));
     await expect(row('w₁₁').getByRole('cell').nth(3)).toHaveText('?');
 
     await section.getByRole('button', { name: 'Nó anterior' }).click();

@@ -1,3 +1,4 @@
+import { formatValue } from '../../src/ui/format';
 import { axeViolations } from './axe';
 import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
@@ -18,7 +19,7 @@ test.describe('lab: gradient check', () => {
     const slider = section.getByLabel(/Passo h/);
     await slider.focus();
     await page.keyboard.press('End'); // h = 1
-    await expect(section.getByText('h = 1,0000').first()).toBeVisible();
+    await expect(section.getByText(`h = ${formatValue(1, 'pt-BR')}`).first()).toBeVisible();
     await expect(relativeError).not.toHaveText(initial ?? '');
     await expect(sentence).toContainText('h grande demais');
 

@@ -12,7 +12,7 @@ test('trains MSE and BCE from a saturated start and explains the σ′ factor', 
   });
   const sentence = section.getByTestId('comparison-sentence');
   const text = (await sentence.textContent()) ?? '';
-  const match = /σ′\(z\) = ([\d,.]+): ([\d.,]+) vezes menor/.exec(text);
+  const match = /σ′\(z_o\) = ([\d,.]+): um sinal ([\d.,]+) vezes menor/.exec(text);
   expect(match, text).not.toBeNull();
   // the two numbers agree: the gain is 1/σ′ (each shown with three significant digits)
   const slope = number(match![1]!);
@@ -48,11 +48,11 @@ test('trains MSE and BCE from a saturated start and explains the σ′ factor', 
   const picker = section.getByRole('combobox', { name: 'Exemplo mostrado' });
   await picker.focus();
   await picker.selectOption({ index: 1 });
-  await expect(section.getByText(/ŷ = σ\(z\) = .*, y = 1$/).first()).toBeVisible();
+  await expect(section.getByText(/ŷ = σ\(z_o\) = .*, y = 1$/).first()).toBeVisible();
 
-  // back to x = (0, 0), y = 0, where the saturated output is wrong: MSE's ∂ℓ/∂z is tiny
+  // back to x = (0, 0), y = 0, where the saturated output is wrong: MSE's ∂ℓ/∂z_o is tiny
   await picker.selectOption({ index: 0 });
-  await expect(section.getByText(/ŷ = σ\(z\) = .*, y = 0$/).first()).toBeVisible();
+  await expect(section.getByText(/ŷ = σ\(z_o\) = .*, y = 0$/).first()).toBeVisible();
 
   expect(await axeViolations(page, { include: ['#lab-loss-comparison'] })).toEqual([]);
 

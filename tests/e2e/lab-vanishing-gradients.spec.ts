@@ -10,9 +10,9 @@ test('compares sigmoid and ReLU gradient norms and reacts to init and clipping',
     timeout: PAGE_LOAD_TIMEOUT,
   });
   const sentence = section.getByTestId('vanishing-sentence');
-  // Xavier: sigmoid's first layer gets a small fraction of the last one's gradient
+  // Xavier: sigmoid's first layer gets a small fraction of the output layer's gradient
   await expect(sentence).toContainText(
-    /com sigmoide, o gradiente da 1ª camada é 1\/[\d.]+ do da última/,
+    /com sigmoide, o gradiente da 1ª camada é 1\/[\d.]+ do da camada de saída/,
   );
   await expect(section.locator('.recharts-line')).toHaveCount(14);
 

@@ -145,6 +145,25 @@ describe('the SCORM 1.2 session against scorm-again', () => {
     expect(setValue).not.toHaveBeenCalled();
   });
 
+  it('shuffles options for the LMS’s learner, keeping the attempt’s key in suspend_data', async () => {
+    const browser = { learner: state().learnerId, attempt: state().attempt };
+    const first = installLms({ core: { student_id: 'student-42' } });
+    const firstSession = start().session!;
+    await firstSession.ready;
+    // the LMS's learner, and a new attempt: nothing of this browser's
+    expect(state().learnerId).toBe('student-42');
+    expect(state().attempt).not.toBe(browser.attempt);
+    const attempt = state().attempt;
+    expect(decodeSuspendData(lmsData(first).suspend_data).attempt).toBe(attempt);
+    firstSession.finish();
+
+    // the next launch resumes the same attempt, so each quiz keeps its order
+    resetAppStore();
+    installLms(lmsData(first) as unknown as Record<string, unknown>);
+    await start().session!.ready;
+    expect(state()).toMatchObject({ learnerId: 'student-42', attempt });
+  });
+
   it('resumes a second launch from the LMS’s data, and numbers new interactions after the old', async () => {
     const first = installLms();
     const firstSession = start().session!;

@@ -147,18 +147,19 @@ describe('numeric quizzes in the lesson syntax', () => {
 
 describe('the lesson files', () => {
   it.each(['pt-BR', 'en'])(
-    '%s has a numeric quiz, and its key is what the core computes',
+    '%s has the sigmoid-slope numeric quiz, and its key is what the core computes',
     (language) => {
       const source = readFileSync(`src/content/lesson/lesson.${language}.md`, 'utf8');
       const numeric = lessonQuizzes(parseLesson(source).lesson).filter(
         (quiz): quiz is NumericQuiz => quiz.kind === 'numeric',
       );
-      expect(numeric.map((quiz) => quiz.id)).toEqual(['sigmoid-slope-from-output']);
+      const quiz = numeric.find((item) => item.id === 'sigmoid-slope-from-output');
+      expect(quiz).toBeDefined();
       // σ′(z) for the z whose output is 0.8, from the core's own slope
       const z = Math.log(0.8 / 0.2);
       const slope = ACTIVATION_FUNCTIONS.sigmoid.derivative(z, sigmoid(z));
-      expect(isCorrectNumber(numeric[0]!, slope)).toBe(true);
-      expect(numeric[0]!.value).toBeCloseTo(slope, 12);
+      expect(isCorrectNumber(quiz!, slope)).toBe(true);
+      expect(quiz!.value).toBeCloseTo(slope, 12);
     },
   );
 });

@@ -7,6 +7,7 @@ import {
   decodeSuspendData,
   encodeSuspendData,
 } from '../../src/progress/encoders/suspend-data';
+import { formatOrderKey } from '../../src/progress/option-order';
 import { EMPTY_PROGRESS, type Progress } from '../../src/progress/progress';
 
 const quizId = fc.stringMatching(/^q-[0-9]{1,2}-[0-9]{1,2}$|^[A-Za-z0-9][\w.:-]{0,99}$/);
@@ -46,6 +47,7 @@ const progress: fc.Arbitrary<Progress> = fc.record({
     { requiredKeys: [] },
   ),
   submitted: fc.boolean(),
+  attempt: fc.option(fc.stringMatching(/^[a-z0-9]{8,32}$/), { nil: null }),
 });
 
 describe('cmi.suspend_data', () => {
@@ -58,6 +60,7 @@ describe('cmi.suspend_data', () => {
       },
       challengesCompleted: { xor: { iteration: 40 }, divergingRate: 20 },
       submitted: false,
+      attempt: null,
     };
     const text = encodeSuspendData(saved);
     expect(SUSPEND_DATA_VERSION).toBe(2);
@@ -65,6 +68,18 @@ describe('cmi.suspend_data', () => {
       '{"v":2,"l":"en","a":{"why-backwards":"b+","vanishing-claims":"ac-"},"c":{"xor":{"iteration":40},"divergingRate":20}}',
     );
     expect(decodeSuspendData(text)).toEqual(saved);
+  });
+
+  it('keeps the attempt’s key, so that a resumed launch shows the options in the same order', () => {
+    const attempt = formatOrderKey([0x12345678, 0x9abcdef0]);
+    const text = encodeSuspendData({ ...EMPTY_PROGRESS, attempt });
+    expect(JSON.parse(text)).toEqual({ v: SUSPEND_DATA_VERSION, a: {}, n: attempt });
+    expect(decodeSuspendData(text).attempt).toBe(attempt);
+    // a record without one (a new attempt, or one saved before keys existed) has none
+    expect(decodeSuspendData(JSON.stringify({ v: 2, a: {} })).attempt).toBeNull();
+    for (const invalid of ['', 'short', 'UPPER-CASE-KEY', 12345678, { a: 1 }, 'x'.repeat(33)]) {
+      expect(decodeSuspendData(JSON.stringify({ v: 2, a: {}, n: invalid })).attempt).toBeNull();
+    }
   });
 
   it('round-trips a numeric answer as its decimal, right or wrong', () => {
@@ -141,6 +156,7 @@ describe('cmi.suspend_data', () => {
         expect(read.language).toBe(saved.language);
         expect(read.challengesCompleted).toEqual(saved.challengesCompleted);
         expect(read.submitted).toBe(saved.submitted);
+        expect(read.attempt).toBe(saved.attempt);
         // every answer read back is one that was saved, unchanged; if some were left out, it was full
         const kept = Object.keys(read.answers);
         for (const id of kept) expect(read.answers[id]).toEqual(saved.answers[id]);

@@ -167,6 +167,36 @@ describe('challenge 2: XOR with two hidden neurons', () => {
   });
 });
 
+describe('a run started from a scenario', () => {
+  it('does not meet challenge 1, and the same start chosen by the learner does', () => {
+    state().applyPreset('relu-active');
+    train(150);
+    expect(state().challengesProgress?.reluFast.blocker).toBe('given');
+    expect(completed().reluFast).toBeUndefined();
+    // the learner reaches the same θ₀ (the scenario's seed) and η on their own
+    const { seed } = state();
+    const rate = state().session.learningRate;
+    state().clearPreset();
+    state().newSeed(seed);
+    state().setLearningRate(rate);
+    expect(state().challengesProgress?.reluFast.blocker).toBeNull();
+    train(150);
+    expect(completed().reluFast).toBeDefined();
+  });
+
+  it('does not meet challenge 2 even once XOR is solved, until the learner starts a run of their own', () => {
+    state().applyPreset('xor-escapes');
+    train(10_000, 500);
+    expect(xorSolved()).toBe(true);
+    expect(state().challengesProgress?.xor.blocker).toBe('given');
+    expect(completed().xor).toBeUndefined();
+    state().setDataset('xor'); // new data keeps the weights, and the start stays the scenario's
+    expect(state().challengesProgress?.xor.blocker).toBe('given');
+    state().newSeed(state().seed);
+    expect(state().challengesProgress?.xor.blocker).toBeNull();
+  });
+});
+
 describe('challenge 3: an η that diverges and one that crawls', () => {
   it('records η = 50 on XOR as diverging once the loss has grown over 100 iterations', () => {
     state().setDataset('xor');

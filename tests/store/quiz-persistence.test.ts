@@ -17,6 +17,8 @@ import {
 } from '../fixtures/lesson-fixture';
 
 const state = () => useAppStore.getState();
+/** This browser's learner id and the attempt's key, saved beside the answers (option-order.ts). */
+const orderKeys = () => ({ learner: state().learnerId, attempt: state().attempt });
 const stored = () => JSON.parse(localStorage.getItem(PERSIST_NAME) ?? 'null');
 
 /** Writes `value` as the saved progress, as a previous visit would have. */
@@ -52,6 +54,7 @@ describe('saving progress', () => {
       state: {
         language: 'en',
         answers: { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } },
+        ...orderKeys(),
       },
       version: 2,
     });
@@ -88,6 +91,7 @@ describe('saving progress', () => {
     expect(stored().state).toEqual({
       language: 'pt-BR',
       answers: { 'sigmoid-slope-from-output': { kind: 'numeric', value: 0.16, correct: true } },
+      ...orderKeys(),
     });
     const saved = localStorage.getItem(PERSIST_NAME);
     resetAppStore();
@@ -230,7 +234,7 @@ describe('reading progress back', () => {
       'phase-order': { kind: 'choice', chosen: [2], correct: false },
     });
     expect(stored()).toEqual({
-      state: { language: 'en', answers: state().answers },
+      state: { language: 'en', answers: state().answers, ...orderKeys() },
       version: 2,
     });
     // read again, as version 2 now: the answers stay where they are
@@ -325,6 +329,7 @@ describe('saving the challenges met', () => {
       language: 'pt-BR',
       answers: { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } },
       challengesCompleted: { divergingRate: 50 },
+      ...orderKeys(),
     });
     expect(stored().version).toBe(2);
   });
@@ -366,7 +371,12 @@ describe('saving the challenges met', () => {
     await useAppStore.persist.rehydrate();
     expect(state().challengesCompleted).toEqual({ divergingRate: 20 });
     expect(stored()).toEqual({
-      state: { answers: {}, challengesCompleted: { divergingRate: 20 }, language: 'pt-BR' },
+      state: {
+        answers: {},
+        challengesCompleted: { divergingRate: 20 },
+        language: 'pt-BR',
+        ...orderKeys(),
+      },
       version: 2,
     });
   });

@@ -159,6 +159,7 @@ describe('"Concluir e enviar nota" (submitAttempt)', () => {
       answers: { 'why-backwards': { kind: 'choice', chosen: [1], correct: true } },
       challengesCompleted: {},
       submitted: true,
+      attempt: state().attempt,
     });
     const before = state();
     state().submitAttempt();

@@ -41,7 +41,7 @@ export const diagramMessages = defineMessages({
     'diagram.weightNote': '{name} multiplica {input} na soma de {z}.',
     'diagram.biasNote': '{name} é somado diretamente a {z}.',
     'diagram.deadNote':
-      '{z} ≤ 0 numa ReLU: {a} = 0 e g′({z}) = 0, então nenhum gradiente passa por este neurônio (inativo).',
+      '{z} ≤ 0 numa ReLU: {a} = 0 e g′({z}) = 0, então nenhum gradiente passa por este neurônio neste exemplo (inativo).',
     'diagram.forwardWaiting': 'Os valores aparecem quando o passo direto chegar a esta camada.',
     'diagram.gradientWaiting': 'O gradiente aparece quando a retropropagação chegar a esta camada.',
     'diagram.sentence.increase': '−∂L/∂{name} > 0: a atualização aumenta {name}.',
@@ -58,7 +58,7 @@ export const diagramMessages = defineMessages({
     'diagram.legend.width': 'espessura: cresce com |w|',
     'diagram.legend.arrow':
       '↑ aumenta, ↓ diminui: para onde a atualização leva o parâmetro (o sinal de −∂L/∂θ); o tamanho da seta cresce com |∂L/∂θ| (escala log)',
-    'diagram.legend.dead': 'cartão cinza tracejado: ReLU inativa (z ≤ 0)',
+    'diagram.legend.dead': 'cartão cinza tracejado: ReLU inativa (z ≤ 0 neste exemplo)',
     'diagram.legend.phase': 'faixa amarela: a parte que a fase atual calcula',
   },
   en: {
@@ -75,7 +75,7 @@ export const diagramMessages = defineMessages({
     'diagram.phase.loss': 'computed',
     'diagram.phase.backward': 'backward pass',
     'diagram.phase.update': 'update',
-    'diagram.dead': 'dead',
+    'diagram.dead': 'inactive',
     'diagram.direction.increase': 'increases',
     'diagram.direction.decrease': 'decreases',
     'diagram.direction.none': 'stays',
@@ -100,7 +100,7 @@ export const diagramMessages = defineMessages({
     'diagram.weightNote': '{name} multiplies {input} in the sum for {z}.',
     'diagram.biasNote': '{name} is added directly to {z}.',
     'diagram.deadNote':
-      '{z} ≤ 0 in a ReLU: {a} = 0 and g′({z}) = 0, so no gradient flows through this neuron (dead).',
+      '{z} ≤ 0 in a ReLU: {a} = 0 and g′({z}) = 0, so no gradient flows through this neuron on this example (inactive).',
     'diagram.forwardWaiting': 'The values appear once the forward pass reaches this layer.',
     'diagram.gradientWaiting': 'The gradient appears once the backward pass reaches this layer.',
     'diagram.sentence.increase': '−∂L/∂{name} > 0: the update increases {name}.',
@@ -117,7 +117,7 @@ export const diagramMessages = defineMessages({
     'diagram.legend.width': 'thickness: grows with |w|',
     'diagram.legend.arrow':
       '↑ increases, ↓ decreases: where the update takes the parameter (the sign of −∂L/∂θ); the arrow grows with |∂L/∂θ| (log scale)',
-    'diagram.legend.dead': 'dashed grey card: dead ReLU (z ≤ 0)',
+    'diagram.legend.dead': 'dashed grey card: inactive ReLU (z ≤ 0 on this example)',
     'diagram.legend.phase': 'yellow band: the part the current phase computes',
   },
 });

@@ -25,7 +25,7 @@ export const exerciseMessages = defineMessages({
     'exercise.dataset.or': 'OR (4 exemplos)',
     'exercise.dataset.xor': 'XOR (4 exemplos)',
     'exercise.datasetHint':
-      'Com um só exemplo e y = 1, todo passo empurra ŷ para 1 e a perda só cai: nenhum η do intervalo passa do ponto. Com AND, OR ou XOR, exemplos de alvos diferentes puxam os pesos em direções opostas; a superfície de perda ganha vales, e um η grande pode ultrapassar o fundo e oscilar.',
+      'Com um só exemplo e y = 1, a perda só diminui quando z_o aumenta; com η pequeno cada passo aumenta z_o e a perda cai, mas um η grande pode passar do ponto mesmo assim (o passo é reto em θ e z_o não é: veja o cenário “Passo grande demais”). Com AND, OR ou XOR, exemplos de alvos diferentes puxam os pesos em direções opostas; a superfície de perda ganha vales, e um η grande pode ultrapassar o fundo e oscilar.',
     'exercise.next': 'Próximo passo',
     'exercise.previous': 'Passo anterior',
     'exercise.complete': 'Completar iteração',
@@ -132,6 +132,8 @@ export const exerciseMessages = defineMessages({
     'exercise.shortcuts.gradients': 'G: mostrar ou ocultar gradientes',
     'exercise.shortcuts.note':
       'Os atalhos valem com o foco dentro do exercício e nunca enquanto você digita.',
+    'exercise.equationsPrecision':
+      'Resultados com {figures} algarismos significativos, como no diagrama; um operando ganha algarismos só onde a conta feita à mão precisa deles para dar o mesmo resultado.',
   },
   en: {
     'exercise.title': 'Backpropagation – Step by Step',
@@ -156,7 +158,7 @@ export const exerciseMessages = defineMessages({
     'exercise.dataset.or': 'OR (4 examples)',
     'exercise.dataset.xor': 'XOR (4 examples)',
     'exercise.datasetHint':
-      'With a single example and y = 1, every step pushes ŷ towards 1 and the loss only falls: no η in the range can overshoot. With AND, OR or XOR, examples with different targets pull the weights in opposite directions; the loss surface gets valleys, and a large η can overshoot their floor and oscillate.',
+      'With a single example and y = 1, the loss only falls as z_o grows; with a small η each step raises z_o and the loss falls, but a large η can still overshoot (the step is straight in θ and z_o is not: see the scenario “A step too large”). With AND, OR or XOR, examples with different targets pull the weights in opposite directions; the loss surface gets valleys, and a large η can overshoot their floor and oscillate.',
     'exercise.next': 'Next step',
     'exercise.previous': 'Previous step',
     'exercise.complete': 'Complete iteration',
@@ -262,5 +264,7 @@ export const exerciseMessages = defineMessages({
     'exercise.shortcuts.gradients': 'G: show or hide gradients',
     'exercise.shortcuts.note':
       'Shortcuts work while focus is inside the exercise, never while you type.',
+    'exercise.equationsPrecision':
+      'Results to {figures} significant figures, as in the diagram; an operand gets more figures only where a hand calculation needs them to give the same result.',
   },
 });

@@ -5,8 +5,11 @@ import { diagramMessages } from './diagram-messages';
 import { embedMessages } from './embed-messages';
 import { exerciseMessages } from './exercise-messages';
 import { figureMessages } from './figure-messages';
+import { handCalculationMessages } from './hand-calculation-messages';
 import { labMessages } from './lab-messages';
 import { lessonMessages } from './lesson-messages';
+import { predictionMessages } from './prediction-messages';
+import { presetMessages } from './preset-messages';
 import { projectorMessages } from './projector-messages';
 import { quizMessages } from './quiz-messages';
 import { themeMessages } from './theme-messages';
@@ -20,6 +23,7 @@ export const DEFAULT_LANGUAGE: Language = 'pt-BR';
 const features = [
   appMessages,
   exerciseMessages,
+  presetMessages,
   chartMessages,
   diagramMessages,
   lessonMessages,
@@ -29,6 +33,8 @@ const features = [
   embedMessages,
   themeMessages,
   labMessages,
+  handCalculationMessages,
+  predictionMessages,
 ] as const;
 
 type FeatureKeys<T> = T extends { 'pt-BR': Record<infer Key, string> } ? Key : never;

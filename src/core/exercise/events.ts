@@ -13,6 +13,11 @@ export type ExerciseEvent =
       keptWeights: boolean;
       /** θ₀, the parameters the run starts from. */
       parameters: NetworkParameters;
+      /**
+       * θ₀ (or the seed it came from) was given by a prepared setup — a scenario, the
+       * hand-calculation numbers — rather than chosen by the learner; absent: false.
+       */
+      given?: boolean;
     }
   | { type: 'parameterEdited'; iteration: number }
   | { type: 'settingChanged'; setting: 'activation' | 'loss'; iteration: number }

@@ -1,10 +1,12 @@
 /**
  * A bounded record of the loss over training: at most `capacity` points. When full, every second
  * point is dropped and the stride doubles, so a run of any length keeps an even sample of its whole
- * history in O(capacity) memory.
+ * history in O(capacity) memory. The latest recorded point is always kept, on the stride or not
+ * (until a newer one replaces it): the read-outs show the current iteration's loss from it, and the
+ * chart and its summary end at the true last iteration.
  */
 export interface LossHistory {
-  /** Iterations between two recorded points. */
+  /** Iterations between two sampled points; only the last point may lie closer to the one before. */
   stride: number;
   capacity: number;
   iterations: number[];
@@ -32,12 +34,19 @@ export function appendLosses(
   for (let index = 0; index < losses.length; index++) {
     const iteration = firstIteration + index;
     const loss = losses[index]!; // index < losses.length
-    if (iteration % stride !== 0 || !Number.isFinite(loss)) continue;
+    if (!Number.isFinite(loss)) continue;
+    // the previous latest point was kept only for being the latest: off the stride, it goes now
+    const previous = iterations[iterations.length - 1];
+    if (previous !== undefined && previous % stride !== 0) {
+      iterations.pop();
+      values.pop();
+    }
     iterations.push(iteration);
     values.push(loss);
     if (iterations.length >= history.capacity) {
       stride *= 2;
-      const keep = iterations.map((recorded) => recorded % stride === 0);
+      const latest = iterations.length - 1;
+      const keep = iterations.map((recorded, at) => recorded % stride === 0 || at === latest);
       iterations = iterations.filter((_, at) => keep[at]);
       values = values.filter((_, at) => keep[at]);
     }

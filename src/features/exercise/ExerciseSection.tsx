@@ -4,6 +4,7 @@ import { ExampleEditor } from './controls/ExampleEditor';
 import { LearningRateControl } from './controls/LearningRateControl';
 import { ModelChoices } from './controls/ModelChoices';
 import { ParameterEditor } from './controls/ParameterEditor';
+import { PresetPicker } from './controls/PresetPicker';
 import { ShareLink } from './controls/ShareLink';
 import { StartControls } from './controls/StartControls';
 import { StepButtons } from './controls/StepButtons';
@@ -16,6 +17,8 @@ import { useTranslation } from '../../ui/use-translation';
 import type { ExerciseControl } from '../../store/link-settings';
 import { useAppStore } from '../../store/store';
 import { EXERCISE_ELEMENT_ID } from './face/exercise-status';
+import { HandCalculationPanel } from './hand-calculation/HandCalculationPanel';
+import { PredictionsPanel } from './predictions/PredictionsPanel';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useAutoTrain } from './use-auto-train';
 import { useExerciseShortcuts } from './use-exercise-shortcuts';
@@ -56,12 +59,15 @@ export function ExerciseSection() {
           <PhaseBanner />
           {shown('steps') && <StepButtons />}
           <StatusMessages />
+          {shown('steps') && <HandCalculationPanel />}
+          {shown('steps') && <PredictionsPanel />}
           <NetworkDiagram />
           <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
             <LossChart />
           </Suspense>
         </div>
         <aside className="exercise-side" aria-label={t('exercise.controls')}>
+          {shown('presets') && <PresetPicker />}
           {shown('learningRate') && <LearningRateControl />}
           {shown('model') && <ModelChoices />}
           {shown('example') && <ExampleEditor />}

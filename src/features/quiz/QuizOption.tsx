@@ -13,6 +13,8 @@ const VERDICT_TEXT: Record<Exclude<OptionVerdict, null>, MessageKey> = {
 interface QuizOptionProps {
   id: string;
   name: string;
+  /** The option's index in the lesson file (what is saved), whatever its place on screen. */
+  value: number;
   multiple: boolean;
   checked: boolean;
   /** After checking: the option is shown with its verdict and can no longer change. */
@@ -25,7 +27,8 @@ interface QuizOptionProps {
 
 /** One answer: a native radio or checkbox, its label and, once checked, its verdict in words. */
 export function QuizOption(props: QuizOptionProps) {
-  const { id, name, multiple, checked, locked, verdict, onToggle, children, inputRef } = props;
+  const { id, name, value, multiple, checked, locked, verdict, onToggle, children, inputRef } =
+    props;
   const t = useTranslation();
   const feedbackId = `${id}-verdict`;
   return (
@@ -35,6 +38,7 @@ export function QuizOption(props: QuizOptionProps) {
         id={id}
         type={multiple ? 'checkbox' : 'radio'}
         name={name}
+        value={value}
         checked={checked}
         disabled={locked}
         onChange={onToggle}

@@ -24,7 +24,11 @@ export function QuizProgress({
   const language = useLanguage();
   const titleId = useId();
   const answers = useAppStore((state) => state.answers);
-  const progress = useMemo(() => lessonProgress(lesson, answers), [lesson, answers]);
+  const liveAnswers = useAppStore((state) => state.liveAnswers);
+  const progress = useMemo(
+    () => lessonProgress(lesson, answers, liveAnswers),
+    [lesson, answers, liveAnswers],
+  );
   const challengesCompleted = useAppStore((state) => state.challengesCompleted);
   const challenges = useMemo(() => challengeProgress(challengesCompleted), [challengesCompleted]);
   const count = (value: number, total: number) =>
@@ -76,9 +80,10 @@ export function QuizProgress({
               </thead>
               <tbody>
                 {progress.sections.map((section) => (
-                  <tr key={section.id}>
+                  <tr key={`${section.id}:${section.group ?? ''}`}>
                     <th scope="row">
                       <a href={`#${section.id}`}>{section.titleText}</a>
+                      {section.group && ` — ${t('hand.progressGroup')}`}
                     </th>
                     <td>{count(section.answered, section.total)}</td>
                     <td>{count(section.correct, section.total)}</td>

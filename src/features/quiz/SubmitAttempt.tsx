@@ -16,9 +16,13 @@ export function SubmitAttempt({ lesson }: { lesson: Lesson }) {
   const questionId = useId();
   const home = useAppStore((state) => state.progressHome);
   const answers = useAppStore((state) => state.answers);
+  const liveAnswers = useAppStore((state) => state.liveAnswers);
   const submitted = useAppStore((state) => state.submitted);
   const submitAttempt = useAppStore((state) => state.submitAttempt);
-  const progress = useMemo(() => lessonProgress(lesson, answers), [lesson, answers]);
+  const progress = useMemo(
+    () => lessonProgress(lesson, answers, liveAnswers),
+    [lesson, answers, liveAnswers],
+  );
   const [confirming, setConfirming] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -53,8 +57,9 @@ export function SubmitAttempt({ lesson }: { lesson: Lesson }) {
               </p>
               <ul>
                 {unanswered.map((section) => (
-                  <li key={section.id}>
-                    <a href={`#${section.id}`}>{section.titleText}</a> (
+                  <li key={`${section.id}:${section.group ?? ''}`}>
+                    <a href={`#${section.id}`}>{section.titleText}</a>
+                    {section.group && ` — ${t('hand.progressGroup')}`} (
                     {formatCount(section.total - section.answered, language)})
                   </li>
                 ))}

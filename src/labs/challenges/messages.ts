@@ -54,6 +54,8 @@ export const challengesMessages = defineMessages({
       'A ativação ou a perda mudou no meio desta execução: clique em Reset para recomeçar.',
     'lab.challenges.blocker.handEdited':
       'Um peso foi editado à mão nesta execução: clique em Reset para que o treino conte.',
+    'lab.challenges.blocker.given':
+      'Esta execução começou de um cenário pronto: clique em “Nova semente” e encontre a sua própria configuração.',
     'lab.challenges.blocker.startedLow':
       'O erro já começou abaixo de {error}: escolha AND, OR ou XOR em “Dados de treino”.',
     'lab.challenges.blocker.tooManyIterations':
@@ -112,6 +114,8 @@ export const challengesMessages = defineMessages({
       'The activation or the loss changed during this run: click Reset to start over.',
     'lab.challenges.blocker.handEdited':
       'A weight was edited by hand in this run: click Reset so that training counts.',
+    'lab.challenges.blocker.given':
+      'This run started from a ready-made scenario: click “New seed” and find a setting of your own.',
     'lab.challenges.blocker.startedLow':
       'The error already started below {error}: choose AND, OR or XOR in “Training data”.',
     'lab.challenges.blocker.tooManyIterations':

@@ -5,7 +5,7 @@ export const computationalGraphMessages = defineMessages({
   'pt-BR': {
     'lab.computationalGraph.title': 'O grafo computacional, nó por nó',
     'lab.computationalGraph.intro':
-      'A perda ℓ da rede do exercício, com os pesos e o exemplo que estão lá em cima, desenhada como no micrograd: cada caixa traz o nome do nó, o valor (data) e o gradiente ∂ℓ/∂nó (grad); os círculos são as operações. Avance o passo de volta a partir de ℓ e veja cada gradiente sair do gradiente de quem usa o nó vezes a derivada local.',
+      'A perda ℓ da rede do exercício, com os pesos e o exemplo que o exercício interativo (mais adiante na lição) tem agora, desenhada como no micrograd: cada caixa traz o nome do nó, o valor (data) e o gradiente ∂ℓ/∂nó (grad); os círculos são as operações. Avance o passo de volta a partir de ℓ e veja cada gradiente sair do gradiente de quem usa o nó vezes a derivada local.',
     'lab.computationalGraph.controls': 'Passo de volta no grafo',
     'lab.computationalGraph.next': 'Próximo nó',
     'lab.computationalGraph.previous': 'Nó anterior',
@@ -41,7 +41,7 @@ export const computationalGraphMessages = defineMessages({
   en: {
     'lab.computationalGraph.title': 'The computational graph, node by node',
     'lab.computationalGraph.intro':
-      'The loss ℓ of the exercise’s network, with the weights and example shown above, drawn as micrograd draws it: each box holds the node’s name, its value (data) and its gradient ∂ℓ/∂node (grad); the circles are the operations. Step the backward pass from ℓ and watch each gradient come from its users’ gradients times the local derivative.',
+      'The loss ℓ of the exercise’s network, with the weights and example the interactive exercise (further down the lesson) holds now, drawn as micrograd draws it: each box holds the node’s name, its value (data) and its gradient ∂ℓ/∂node (grad); the circles are the operations. Step the backward pass from ℓ and watch each gradient come from its users’ gradients times the local derivative.',
     'lab.computationalGraph.controls': 'Backward pass through the graph',
     'lab.computationalGraph.next': 'Next node',
     'lab.computationalGraph.previous': 'Previous node',

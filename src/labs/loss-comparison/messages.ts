@@ -5,13 +5,14 @@ export const lossComparisonMessages = defineMessages({
   'pt-BR': {
     'lab.lossComparison.title': 'Erro quadrático × entropia cruzada',
     'lab.lossComparison.intro':
-      'A mesma rede 2–4–1 com sigmoides aprende o XOR duas vezes, dos mesmos pesos iniciais: uma com o erro quadrático ℓ = ½(ŷ − y)² (MSE) e outra com a entropia cruzada binária (BCE). Com a saída saturada do lado errado, treine e veja qual das duas sai do lugar primeiro.',
+      'A mesma rede 2–4–1 com sigmoides aprende o XOR duas vezes, dos mesmos pesos iniciais, por descida do gradiente em lote completo (os quatro exemplos a cada etapa, η = {rate}): uma com o erro quadrático ℓ = ½(y − ŷ)² (rotulado MSE) e outra com a entropia cruzada binária (BCE); J é a média de ℓ nos quatro exemplos. Com a saída saturada em ŷ ≈ 1, errada nos dois exemplos com y = 0, treine e veja qual das duas sai do lugar primeiro.',
     'lab.lossComparison.controls': 'Controles do treino',
     'lab.lossComparison.play': 'Treinar',
     'lab.lossComparison.pause': 'Pausar',
     'lab.lossComparison.step': 'Um passo',
     'lab.lossComparison.reset': 'Reiniciar',
-    'lab.lossComparison.saturated': 'Começar com a saída saturada (viés de saída b = 8, ŷ ≈ 1)',
+    'lab.lossComparison.saturated':
+      'Começar com a saída saturada (viés de saída c = {bias}, ŷ ≈ 1)',
     'lab.lossComparison.example': 'Exemplo mostrado',
     'lab.lossComparison.exampleOption': 'x = ({x1}, {x2}), y = {y}',
     'lab.lossComparison.progress': 'Etapa {step} de {limit}',
@@ -23,9 +24,9 @@ export const lossComparisonMessages = defineMessages({
     'lab.lossComparison.bce': 'BCE',
     'lab.lossComparison.mseNetwork': 'Rede treinada com MSE',
     'lab.lossComparison.bceNetwork': 'Rede treinada com BCE',
-    'lab.lossComparison.outputLine': 'z = {z}, ŷ = σ(z) = {prediction}, y = {target}',
+    'lab.lossComparison.outputLine': 'z_o = {z}, ŷ = σ(z_o) = {prediction}, y = {target}',
     'lab.lossComparison.sentence':
-      'Com MSE, o sinal é multiplicado por σ′(z) = {slope}: {gain} vezes menor do que seria com BCE no mesmo ŷ.',
+      'Com MSE, ∂ℓ/∂z_o = (ŷ − y)·σ′(z_o), com σ′(z_o) = {slope}: um sinal {gain} vezes menor do que o da BCE, ∂ℓ/∂z_o = ŷ − y, no mesmo ŷ.',
     'lab.lossComparison.description':
       'Gráfico de linhas com a perda normalizada J/J₀ das duas redes ao longo das etapas, em escala logarítmica.',
     'lab.lossComparison.tableSummary': 'Tabela dos valores atuais',
@@ -40,13 +41,14 @@ export const lossComparisonMessages = defineMessages({
   en: {
     'lab.lossComparison.title': 'Squared error vs cross-entropy',
     'lab.lossComparison.intro':
-      'The same 2–4–1 sigmoid network learns XOR twice, from the same initial weights: once with the squared error ℓ = ½(ŷ − y)² (MSE) and once with binary cross-entropy (BCE). With the output saturated on the wrong side, train and see which one gets moving first.',
+      'The same 2–4–1 sigmoid network learns XOR twice, from the same initial weights, by full-batch gradient descent (all four examples every step, η = {rate}): once with the squared error ℓ = ½(y − ŷ)² (labelled MSE) and once with binary cross-entropy (BCE); J is the mean of ℓ over the four examples. With the output saturated at ŷ ≈ 1, wrong for the two examples with y = 0, train and see which one gets moving first.',
     'lab.lossComparison.controls': 'Training controls',
     'lab.lossComparison.play': 'Train',
     'lab.lossComparison.pause': 'Pause',
     'lab.lossComparison.step': 'One step',
     'lab.lossComparison.reset': 'Reset',
-    'lab.lossComparison.saturated': 'Start with the output saturated (output bias b = 8, ŷ ≈ 1)',
+    'lab.lossComparison.saturated':
+      'Start with the output saturated (output bias c = {bias}, ŷ ≈ 1)',
     'lab.lossComparison.example': 'Example shown',
     'lab.lossComparison.exampleOption': 'x = ({x1}, {x2}), y = {y}',
     'lab.lossComparison.progress': 'Step {step} of {limit}',
@@ -58,9 +60,9 @@ export const lossComparisonMessages = defineMessages({
     'lab.lossComparison.bce': 'BCE',
     'lab.lossComparison.mseNetwork': 'Network trained with MSE',
     'lab.lossComparison.bceNetwork': 'Network trained with BCE',
-    'lab.lossComparison.outputLine': 'z = {z}, ŷ = σ(z) = {prediction}, y = {target}',
+    'lab.lossComparison.outputLine': 'z_o = {z}, ŷ = σ(z_o) = {prediction}, y = {target}',
     'lab.lossComparison.sentence':
-      'With MSE, the signal is multiplied by σ′(z) = {slope}: {gain} times smaller than BCE’s at the same ŷ.',
+      'With MSE, ∂ℓ/∂z_o = (ŷ − y)·σ′(z_o), with σ′(z_o) = {slope}: a signal {gain} times smaller than BCE’s, ∂ℓ/∂z_o = ŷ − y, at the same ŷ.',
     'lab.lossComparison.description':
       'Line chart of both networks’ normalised loss J/J₀ over the steps, on a log scale.',
     'lab.lossComparison.tableSummary': 'Table of the current values',

@@ -23,7 +23,7 @@ export type LossComparisonHistory = Record<RunLoss, number[]>;
 export interface LossComparisonState {
   /** Start with the output saturated near 1 (wrong for half of XOR). */
   saturated: boolean;
-  /** Index into the XOR examples of the example whose ∂ℓ/∂z is shown. */
+  /** Index into the XOR examples of the example whose ∂ℓ/∂z_o is shown. */
   example: number;
   step: number;
   running: boolean;

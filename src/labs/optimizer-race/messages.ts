@@ -5,7 +5,7 @@ export const optimizerRaceMessages = defineMessages({
   'pt-BR': {
     'lab.optimizerRace.title': 'Corrida de otimizadores',
     'lab.optimizerRace.intro':
-      'SGD, momentum, RMSProp e Adam partem dos mesmos pesos e recebem o mesmo gradiente; só a regra de atualização muda. Em cima, a perda de uma rede {architecture} (tanh) aprendendo XOR; embaixo, os caminhos dos quatro numa superfície de dois parâmetros, a partir de um ponto que você escolhe.',
+      'SGD, momentum, RMSProp e Adam partem dos mesmos pesos e calculam o gradiente do mesmo jeito, cada um no ponto onde está; só a regra de atualização muda. Em cima, a perda de uma rede {architecture} (tanh) aprendendo XOR; embaixo, os caminhos dos quatro numa superfície de dois parâmetros, a partir de um ponto que você escolhe. Não há sorteio de exemplos: a rede usa os quatro exemplos do XOR a cada passo (lote completo) e a superfície tem gradiente exato, então o “SGD” daqui é a descida do gradiente simples, θ ← θ − η·∇J.',
     'lab.optimizerRace.name.sgd': 'SGD',
     'lab.optimizerRace.name.momentum': 'Momentum',
     'lab.optimizerRace.name.rmsprop': 'RMSProp',
@@ -54,12 +54,14 @@ export const optimizerRaceMessages = defineMessages({
     'lab.optimizerRace.column.position': 'Posição (w₁, w₂)',
     'lab.optimizerRace.stopped':
       'Parado no passo {step}. Menor perda na rede: {network} ({loss}). Mais perto do mínimo na superfície: {surface} (distância {distance}).',
-    'lab.optimizerRace.diverged': '{name} saiu da superfície no passo {step}: η grande demais.',
+    'lab.optimizerRace.point': '({w1}; {w2})',
+    'lab.optimizerRace.diverged':
+      '{name} divergiu no passo {step} (|w| passou de 10⁶ ou a perda deixou de ser finita) e o caminho para ali: η grande demais para esta partida.',
   },
   en: {
     'lab.optimizerRace.title': 'Optimizer race',
     'lab.optimizerRace.intro':
-      'SGD, momentum, RMSProp and Adam start from the same weights and receive the same gradient; only the update rule differs. Above, the loss of a {architecture} (tanh) network learning XOR; below, the four paths over a two-parameter surface, from a start you pick.',
+      'SGD, momentum, RMSProp and Adam start from the same weights and compute the gradient the same way, each at the point where it is; only the update rule differs. Above, the loss of a {architecture} (tanh) network learning XOR; below, the four paths over a two-parameter surface, from a start you pick. Nothing is sampled: the network uses all four XOR examples at every step (full batch) and the surface has an exact gradient, so “SGD” here is plain gradient descent, θ ← θ − η·∇J.',
     'lab.optimizerRace.name.sgd': 'SGD',
     'lab.optimizerRace.name.momentum': 'Momentum',
     'lab.optimizerRace.name.rmsprop': 'RMSProp',
@@ -108,6 +110,8 @@ export const optimizerRaceMessages = defineMessages({
     'lab.optimizerRace.column.position': 'Position (w₁, w₂)',
     'lab.optimizerRace.stopped':
       'Stopped at step {step}. Lowest network loss: {network} ({loss}). Closest to the surface’s minimum: {surface} (distance {distance}).',
-    'lab.optimizerRace.diverged': '{name} left the surface at step {step}: η is too large.',
+    'lab.optimizerRace.point': '({w1}, {w2})',
+    'lab.optimizerRace.diverged':
+      '{name} diverged at step {step} (|w| went past 10⁶ or the loss stopped being finite) and its path ends there: η is too large for this start.',
   },
 });

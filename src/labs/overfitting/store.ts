@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createOverfittingRun } from './model/overfitting';
-import type { LossRecord, OverfittingRun, StopReason } from './model/overfitting';
+import type { LossRecord, OverfittingRun, StopReason, TestReport } from './model/overfitting';
 import type { BestEvaluation } from './model/overfitting-early-stopping';
 import {
   OVERFITTING_DEFAULT_SEED,
@@ -41,13 +41,20 @@ export const OVERFITTING_LIMITS = {
 export interface OverfittingState {
   settings: OverfittingSettings;
   running: boolean;
-  /** Train and test losses every evaluation interval, from step 0. */
+  /** Training and validation losses every evaluation interval, from step 0. */
   records: LossRecord[];
+  /** Updates done (after early stopping, more than the step of the restored weights). */
   step: number;
+  /** The lowest validation loss and its step. */
   best: BestEvaluation | null;
   stopReason: StopReason | null;
-  /** Losses of the current parameters (the restored best ones after early stopping). */
-  current: { train: number; test: number } | null;
+  /**
+   * The current parameters: the step they come from (the restored best one after early stopping)
+   * and their training and validation losses.
+   */
+  current: { step: number; train: number; validation: number } | null;
+  /** The test loss, measured only once training has stopped; null until then. */
+  test: TestReport | null;
   /** ‖w‖ of the current weights. */
   weightNorm: number;
   /** Changes settings (clamped to the limits) and starts over at step 0. */
@@ -83,7 +90,8 @@ function snapshot(run: OverfittingRun) {
     step: run.step,
     best: run.best && { ...run.best },
     stopReason: run.stopReason,
-    current: { train: run.trainLoss(), test: run.testLoss() },
+    current: { step: run.weightsStep, train: run.trainLoss(), validation: run.validationLoss() },
+    test: run.testReport(),
     weightNorm: weightNorm(run.trainer.parameters()),
   };
 }
@@ -95,6 +103,7 @@ const empty = {
   best: null,
   stopReason: null,
   current: null,
+  test: null,
   weightNorm: 0,
 };
 

@@ -54,6 +54,7 @@ export type ChallengeBlocker =
   | 'dataset'
   | 'settingsChanged'
   | 'handEdited'
+  | 'given'
   | 'startedLow'
   | 'tooManyIterations'
   | 'diverged'
@@ -98,7 +99,10 @@ export interface ChallengeResults {
 
 const rules = CHALLENGE_RULES;
 
-/** Challenge 1: ReLU for every update of the run, J(θ₀) ≥ 0.05, then J(θ_t) < 0.05 with t < 200. */
+/**
+ * Challenge 1: ReLU for every update of the run, from the learner's own start (not a scenario's),
+ * J(θ₀) ≥ 0.05, then J(θ_t) < 0.05 with t < 200.
+ */
 export function reluFastResult(snapshot: ChallengeSnapshot): ReluFastResult {
   const { run, measure, iteration } = snapshot;
   const blocker: ChallengeBlocker =
@@ -108,9 +112,11 @@ export function reluFastResult(snapshot: ChallengeSnapshot): ReluFastResult {
         ? 'settingsChanged'
         : run.handEdited
           ? 'handEdited'
-          : !(run.startError >= rules.reluError)
-            ? 'startedLow'
-            : null;
+          : run.given
+            ? 'given'
+            : !(run.startError >= rules.reluError)
+              ? 'startedLow'
+              : null;
   let metAt: number | null = null;
   if (blocker === null) {
     const { iterations, losses } = snapshot.recorded;
@@ -138,7 +144,7 @@ export function reluFastResult(snapshot: ChallengeSnapshot): ReluFastResult {
   };
 }
 
-/** Challenge 2: on XOR, with learned weights, every ŷ on its target's side of 0.5. */
+/** Challenge 2: on XOR, with learned weights from the learner's own start, every ŷ on its target's side of 0.5. */
 export function xorResult(snapshot: ChallengeSnapshot): XorResult {
   const { predictions, targets, error } = snapshot.measure;
   const correct = predictions.filter((prediction, index) =>
@@ -149,9 +155,11 @@ export function xorResult(snapshot: ChallengeSnapshot): XorResult {
       ? 'dataset'
       : snapshot.run.handEdited
         ? 'handEdited'
-        : snapshot.status === 'diverged'
-          ? 'diverged'
-          : null;
+        : snapshot.run.given
+          ? 'given'
+          : snapshot.status === 'diverged'
+            ? 'diverged'
+            : null;
   const met = blocker === null && predictions.length === 4 && correct === 4;
   return { met, correct, total: predictions.length, error, blocker };
 }

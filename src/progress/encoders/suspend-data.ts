@@ -2,13 +2,17 @@ import { isLanguage } from '../../content/ui/messages';
 import { readChallengeRecords } from '../challenges/challenges-records';
 import type { QuizAnswer, QuizAnswers } from '../answers';
 import { kindDefinition } from '../kinds/registry';
+import { decodeLiveAnswers, encodeLiveAnswers } from '../live-items/live-records';
 import { migrateRelease1Answers } from '../migrations';
+import { isOrderKey } from '../option-order';
 import { EMPTY_PROGRESS, type Progress } from '../progress';
 import { readAnswers } from './stored-answers';
 
 /**
  * The format written now. Version 1 (release 1) named quizzes by position and is migrated on
- * reading; version 2 names them by the ids written in the lesson and may hold `"s":1` (submitted).
+ * reading; version 2 names them by the ids written in the lesson and may hold `"s":1` (submitted)
+ * and `"n"`, the attempt's key (the options' order follows it), and `"x"`, the exercise's live
+ * answers (live-items/live-records.ts; optional, so older data reads as none answered).
  */
 export const SUSPEND_DATA_VERSION = 2;
 
@@ -32,7 +36,7 @@ function decodeAnswer(value: unknown): Record<string, unknown> | null {
 }
 
 /**
- * Compact JSON `{"v":2,"l":"en","a":{"phase-order":"b+"},"c":{…},"s":1}`, always under the
+ * Compact JSON `{"v":2,"l":"en","a":{"phase-order":"b+"},"c":{…},"s":1,"n":"…"}`, always under the
  * 4,096-character limit: answers past the first that does not fit are left out (the limit
  * leaves room for hundreds).
  */
@@ -46,6 +50,10 @@ export function encodeSuspendData(progress: Progress): string {
     data.a = Object.fromEntries(answers.slice(0, count));
     if (Object.keys(progress.challengesCompleted).length > 0) data.c = progress.challengesCompleted;
     if (progress.submitted) data.s = 1;
+    // the exercise's live answers, when there are any (data without "x" has none)
+    const live = progress.liveAnswers ?? {};
+    if (Object.keys(live).length > 0) data.x = encodeLiveAnswers(live);
+    if (progress.attempt) data.n = progress.attempt;
     return JSON.stringify(data);
   };
   // each entry adds `"id":"code",` to the empty object: keep the longest prefix that fits
@@ -82,10 +90,13 @@ export function decodeSuspendData(text: unknown): Progress {
     Object.entries(encoded).map(([quizId, value]) => [quizId, decodeAnswer(value)]),
   );
   const answers: QuizAnswers = readAnswers(decoded).answers;
+  const liveAnswers = decodeLiveAnswers(data.x);
   return {
     language: isLanguage(data.l) ? data.l : null,
     answers: data.v < 2 ? migrateRelease1Answers(answers) : answers,
     challengesCompleted: readChallengeRecords(data.c).records,
     submitted: data.s === 1,
+    ...(Object.keys(liveAnswers).length > 0 ? { liveAnswers } : {}),
+    attempt: isOrderKey(data.n) ? data.n : null,
   };
 }

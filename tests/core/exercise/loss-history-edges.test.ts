@@ -27,9 +27,39 @@ describe('loss history compaction', () => {
     expect(history.stride).toBeGreaterThan(1);
     expect(history.losses).toHaveLength(history.iterations.length);
     history.iterations.forEach((iteration, index) => {
-      expect(iteration % history.stride).toBe(0);
+      // every point lies on the stride but the latest, which is kept whatever its iteration
+      if (index < history.iterations.length - 1) expect(iteration % history.stride).toBe(0);
       expect(history.losses[index]).toBe(1000 - iteration);
     });
+    expect(history.iterations.at(-1)).toBe(39);
+  });
+
+  it('always ends at the latest iteration appended, one at a time or in runs', () => {
+    const capacity = 8;
+    let oneByOne = createLossHistory(capacity);
+    let inRuns = createLossHistory(capacity);
+    for (let iteration = 0; iteration < 300; iteration++) {
+      oneByOne = appendLosses(oneByOne, iteration, [1000 - iteration]);
+      expect(oneByOne.iterations.at(-1)).toBe(iteration);
+      expect(oneByOne.losses.at(-1)).toBe(1000 - iteration);
+      expect(oneByOne.iterations.length).toBeLessThan(capacity);
+      // an off-stride latest point is replaced, not accumulated: the rest stays on the stride
+      oneByOne.iterations.slice(0, -1).forEach((recorded) => {
+        expect(recorded % oneByOne.stride).toBe(0);
+      });
+    }
+    for (let first = 0; first < 300; first += 7) {
+      const run = Array.from({ length: Math.min(7, 300 - first) }, (_, at) => 1000 - first - at);
+      inRuns = appendLosses(inRuns, first, run);
+      expect(inRuns.iterations.at(-1)).toBe(first + run.length - 1);
+    }
+    expect(inRuns).toEqual(oneByOne);
+  });
+
+  it('keeps the latest finite loss when the newest is not finite', () => {
+    const history = appendLosses(createLossHistory(4), 0, [5, 4, 3, 2, 1, Number.NaN]);
+    expect(history.iterations.at(-1)).toBe(4);
+    expect(history.losses.at(-1)).toBe(1);
   });
 });
 

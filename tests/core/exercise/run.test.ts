@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSpec } from '../../../src/core/exercise/config';
 import { exerciseExamples, LESSON_EXAMPLE_DEFAULT } from '../../../src/core/exercise/data';
-import { datasetLoss, runIterations } from '../../../src/core/exercise/run';
+import { createLossHistory } from '../../../src/core/exercise/loss-history';
+import { datasetLoss, recordIterationLoss, runIterations } from '../../../src/core/exercise/run';
 import { completeIteration, nextPhase, startSession } from '../../../src/core/exercise/session';
 import { graphGradients } from '../../../src/core/network/graph-network';
 import { DEFAULT_SEED, initializeParameters } from '../../../src/core/training/initialization';
@@ -10,6 +11,22 @@ const spec = exerciseSpec('tanh', 'halfSquaredError');
 const start = initializeParameters(spec, { scheme: 'uniform', seed: DEFAULT_SEED });
 
 describe('the exercise runs', () => {
+  it('records J(θ_t) for the current iteration, also once the history samples every n-th', () => {
+    const examples = exerciseExamples('xor', LESSON_EXAMPLE_DEFAULT);
+    let history = createLossHistory(8);
+    let session = startSession(spec, examples, start, 0.3);
+    for (let iteration = 0; iteration < 40; iteration++) {
+      session = completeIteration(session);
+      history = recordIterationLoss(history, session);
+      expect(history.iterations.at(-1)).toBe(iteration);
+      expect(history.losses.at(-1)).toBe(datasetLoss(spec, session.parameters, examples));
+      // recording the same iteration again changes nothing
+      expect(recordIterationLoss(history, session)).toBe(history);
+      session = nextPhase(session);
+    }
+    expect(history.stride).toBeGreaterThan(1);
+  });
+
   it('computes the mean loss over the examples as the graph does', () => {
     const examples = exerciseExamples('xor', LESSON_EXAMPLE_DEFAULT);
     expect(datasetLoss(spec, start, examples)).toBeCloseTo(

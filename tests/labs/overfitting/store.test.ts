@@ -15,7 +15,8 @@ describe('overfitting store', () => {
     const independent = createOverfittingRun(OVERFITTING_DEFAULTS);
     expect(store().records).toEqual(independent.records);
     expect(store().step).toBe(0);
-    expect(store().best).toEqual({ step: 0, loss: independent.records[0]!.test });
+    expect(store().best).toEqual({ step: 0, loss: independent.records[0]!.validation });
+    expect(store().test).toBeNull();
   });
 
   it('advance matches an independent run of the model', () => {
@@ -26,9 +27,12 @@ describe('overfitting store', () => {
     expect(store().records).toEqual(independent.records);
     expect(store().best).toEqual(independent.best);
     expect(store().current).toEqual({
+      step: 250,
       train: independent.trainLoss(),
-      test: independent.testLoss(),
+      validation: independent.validationLoss(),
     });
+    // still training: the test set is not measured yet
+    expect(store().test).toBeNull();
     expect(store().weightNorm).toBe(weightNorm(independent.trainer.parameters()));
   });
 
@@ -44,11 +48,20 @@ describe('overfitting store', () => {
     store().configure({ earlyStopping: true, patience: 60 });
     store().play();
     store().advance(5000);
-    const { best, step } = store();
+    const { best, step, records, current, test } = store();
     expect(store().stopReason).toBe('earlyStopping');
     expect(store().running).toBe(false);
     expect(step).toBe(best!.step + 60);
-    expect(store().current!.test).toBe(best!.loss);
+    // the current step and losses are those of the restored best step, not of the stop
+    const atBest = records.find((record) => record.step === best!.step)!;
+    expect(current).toEqual(atBest);
+    const independent = createOverfittingRun({
+      ...OVERFITTING_DEFAULTS,
+      earlyStopping: true,
+      patience: 60,
+    });
+    independent.advance(Infinity);
+    expect(test).toEqual({ step: best!.step, loss: independent.testReport()!.loss });
   });
 
   it('changing a setting starts over with the clamped value', () => {

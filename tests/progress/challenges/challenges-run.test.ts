@@ -25,7 +25,13 @@ describe('the run, from the exercise’s events', () => {
   });
 
   it('starts over on a restart', () => {
-    const tainted = { handEdited: true, settingsChanged: true, startError: 0.3, segmentStart: 9 };
+    const tainted = {
+      handEdited: true,
+      given: true,
+      settingsChanged: true,
+      startError: 0.3,
+      segmentStart: 9,
+    };
     expect(runAfter(tainted, restart(false))).toEqual(freshRun(0.3));
   });
 
@@ -33,6 +39,20 @@ describe('the run, from the exercise’s events', () => {
     const edited = runOf([...startLog(theta), at(4).edit], 0.2);
     expect(runAfter(edited, restart(true))).toEqual({ ...freshRun(0.2), handEdited: true });
     expect(runAfter(edited, restart(false))).toEqual(freshRun(0.2));
+  });
+
+  it('marks a run that starts from a prepared setup, keeps it across new data, drops it on a new start', () => {
+    const given: ExerciseEvent = {
+      type: 'restarted',
+      iteration: 0,
+      keptWeights: false,
+      parameters: theta,
+      given: true,
+    };
+    const prepared = runAfter(freshRun(0.2), given);
+    expect(prepared).toEqual({ ...freshRun(0.2), given: true });
+    expect(runAfter(prepared, restart(true))).toEqual({ ...freshRun(0.2), given: true });
+    expect(runAfter(prepared, restart(false))).toEqual(freshRun(0.2));
   });
 
   it('a change of activation or loss taints the run only after its first update', () => {

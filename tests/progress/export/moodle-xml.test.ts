@@ -75,6 +75,8 @@ function expectQuestionMatches(question: Element, quiz: Quiz, language: Language
 function expectChoiceMatches(question: Element, quiz: ChoiceQuiz, language: Language): void {
   expect(question.getAttribute('type')).toBe('multichoice');
   expect(textAt(question, 'single')).toBe(quiz.multiple ? 'false' : 'true');
+  // the lesson's order, for Moodle to shuffle per attempt as the app does per learner
+  expect(textAt(question, 'shuffleanswers')).toBe('true');
   const answers = childrenNamed(question, 'answer');
   expect(answers.map((answer) => htmlPlain(textAt(answer, 'text')))).toEqual(
     quiz.options.map((option) => inlinePlain(option.content)),

@@ -119,6 +119,8 @@ function expectChoiceMatches(item: Element, quiz: ChoiceQuiz, language: Language
   );
   const response = child(child(item, 'presentation'), 'response_lid');
   expect(response.getAttribute('rcardinality')).toBe(quiz.multiple ? 'Multiple' : 'Single');
+  // the lesson's order, for the LMS to shuffle as the app does per learner
+  expect(child(response, 'render_choice').getAttribute('shuffle')).toBe('Yes');
   const labels = childrenNamed(child(response, 'render_choice'), 'response_label');
   expect(labels.map((label) => htmlPlain(textAt(label, 'material', 'mattext')))).toEqual(
     quiz.options.map((option) => inlinePlain(option.content)),

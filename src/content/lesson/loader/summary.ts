@@ -17,6 +17,8 @@ export interface LessonSummary {
   formulas: { display: number; inline: number };
   callouts: Record<string, number>;
   widgets: string[];
+  /** The YouTube id of each video card, from `<div id="video">` or `[![alt](thumbnail)](url)`. */
+  videos: string[];
   images: string[];
 }
 
@@ -29,11 +31,16 @@ export function summarizeLesson(file: string, { lesson }: ParsedLesson): LessonS
     formulas: { display: 0, inline: 0 },
     callouts: {},
     widgets: [],
+    videos: [],
     images: [],
   };
   forEachBlock(lessonBlocks(lesson), (block) => {
     if (block.type === 'math') summary.formulas.display += 1;
-    if (block.type === 'widget') summary.widgets.push(block.name);
+    if (block.type === 'widget') {
+      summary.widgets.push(block.name);
+      const videoId = block.attributes['data-video-id'];
+      if (block.name === 'video' && videoId) summary.videos.push(videoId);
+    }
     if (block.type === 'callout') {
       summary.callouts[block.kind] = (summary.callouts[block.kind] ?? 0) + 1;
     }

@@ -5,6 +5,7 @@ import { htmlToBlock } from './html-blocks.ts';
 import type { ParseContext } from './parse-context.ts';
 import { lineOf, toInlines, type Chunk } from './to-inlines.ts';
 import { warnStrayCallout } from './unsupported-syntax.ts';
+import { videoParagraph } from './video-link.ts';
 
 export { mdastToInlines } from './to-inlines.ts';
 
@@ -94,6 +95,15 @@ function paragraph(children: PhrasingContent[], line: number, chunk: Chunk): Blo
   const [only] = children;
   if (children.length === 1 && only?.type === 'inlineMath' && isDoubleDollar(only, chunk)) {
     return [displayMath(only.value, line, chunk.ctx)];
+  }
+  const video = videoParagraph(children, (identifier) => chunk.definitions.get(identifier));
+  if (video?.kind === 'video') return [video.block];
+  if (video?.kind === 'noVideoId') {
+    chunk.ctx.diagnostics.error(
+      line,
+      `the thumbnail links to YouTube but "${video.url}" names no video (write youtube.com/watch?v=ID, youtu.be/ID or youtube.com/embed/ID): it is dropped`,
+    );
+    return [];
   }
   if (only?.type === 'text') warnStrayCallout(only.value, line, chunk.ctx.diagnostics);
   const inlines = toInlines(children, chunk);

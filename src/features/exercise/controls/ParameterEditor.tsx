@@ -1,9 +1,9 @@
 import { allParameterRefs, parameterValue, refKey } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
-import { formatValue } from '../../../ui/format';
+import { useFormatValue } from '../../../ui/use-number-format';
 import { parameterName } from '../../../core/network/notation';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
-import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import { useTranslation } from '../../../ui/use-translation';
 import { NumberField } from './NumberField';
 
 const selectParameters = (state: AppState) => state.session.parameters;
@@ -11,7 +11,8 @@ const selectParameters = (state: AppState) => state.session.parameters;
 /** Every weight and bias as a field the learner can type into. */
 export function ParameterEditor() {
   const t = useTranslation();
-  const language = useLanguage();
+  // the display's significant figures: 6 in the hand-calculation mode
+  const format = useFormatValue();
   const spec = useAppStore((state) => state.session.spec);
   // the fields are disabled while training runs: they follow it a few times a second
   const parameters = useThrottledStore('numbers', selectParameters);
@@ -28,7 +29,7 @@ export function ParameterEditor() {
             <NumberField
               key={refKey(ref)}
               label={name}
-              display={formatValue(parameterValue(parameters, ref) ?? 0, language)}
+              display={format(parameterValue(parameters, ref) ?? 0)}
               invalidMessage={t('exercise.invalidNumber')}
               onCommit={(value) => setParameter(ref, value)}
             />

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { allParameterRefs, refKey } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
 import { Math } from '../../../ui/Math';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { equationLines, equationTex } from './equation-lines';
@@ -21,6 +22,7 @@ export function LiveEquations() {
   // typesetting every equation on every frame of auto-training is too slow: a few times a second
   const session = useThrottledStore('equations', selectSession);
   const selected = useAppStore((state) => state.selected);
+  const figures = useSignificantFigures();
   const select = useAppStore((state) => state.select);
   const titleId = useId();
   const selectId = useId();
@@ -33,8 +35,8 @@ export function LiveEquations() {
     [session.spec],
   );
   const lines = useMemo(
-    () => equationLines(session, selected, language),
-    [session, selected, language],
+    () => equationLines(session, selected, language, figures),
+    [session, selected, language, figures],
   );
   const selectedKey = refKey(selected);
   const selectedLabel = options.find((option) => option.key === selectedKey)?.label ?? '';
@@ -61,6 +63,7 @@ export function LiveEquations() {
       <p id={hintId} className="equation-hint">
         {t('exercise.equationsHint')}
       </p>
+      <p className="equation-hint">{t('exercise.equationsPrecision', { figures })}</p>
       {/* a long chain scrolls sideways: the list takes focus, and the arrows, to scroll it */}
       <ol
         className="equation-lines"

@@ -6,8 +6,10 @@ import {
   parameterValue,
   type ParameterRef,
 } from '../../../core/network/parameter-ref';
-import { slopeNumbers, slopeTex } from './activation-slope';
+import { DEFAULT_SIGNIFICANT_FIGURES } from '../../../ui/format';
+import { slopeTerm, slopeTex } from './activation-slope';
 import { parameterRole, parameterTex, type ParameterRole } from './parameter-symbols';
+import { literal, minus, parentheses, shown, substitution, times, type Term } from './substitution';
 import { numberWriter, type NumberWriter } from './tex-number';
 
 /** Which step of the chain a line shows. */
@@ -32,9 +34,13 @@ export function equationTex(line: EquationLine): string {
 const partial = (symbol: string) => `\\frac{\\partial L}{\\partial ${symbol}}`;
 const OUTPUT_DELTA = partial('z_o');
 
-/** The session's numbers and the writer that formats them. */
-interface Source extends NumberWriter {
+/** The session's numbers, the language and precision they are shown in. */
+interface Source {
   session: ExerciseSession;
+  language: Language;
+  figures: number;
+  /** Numbers outside any arithmetic (a ReLU's z, a restated result), at the display's figures. */
+  writer: NumberWriter;
 }
 
 const line = (
@@ -49,63 +55,71 @@ const line = (
   note,
 });
 
+/** "operands = result", written so that it comes out by hand (see substitution). */
+const substituted = (source: Source, term: Term, result: number) =>
+  substitution(term, result, source.language, source.figures);
+
 /** ∂L/∂z_o: (ŷ − y)·σ′(z_o) for the course's ½(y − ŷ)², or ŷ − y for cross-entropy. */
-function outputDelta({ session, plain, operand }: Source, known: boolean): EquationLine {
-  const prediction = session.trace.prediction[0] as number;
-  const target = session.trace.target[0] as number;
-  const result = plain(session.trace.layers[1]?.dLossDz[0] as number);
-  const error = `${plain(prediction)} - ${operand(target)}`;
+function outputDelta(source: Source, known: boolean): EquationLine {
+  const { session } = source;
+  const prediction = shown(session.trace.prediction[0] as number);
+  const target = shown(session.trace.target[0] as number);
+  const result = session.trace.layers[1]?.dLossDz[0] as number;
   if (session.spec.loss === 'binaryCrossEntropy') {
     return line(
       'outputDelta',
       `${OUTPUT_DELTA} = \\hat{y} - y`,
-      known ? `${error} = ${result}` : null,
+      known ? substituted(source, minus(prediction, target), result) : null,
     );
   }
-  const yHat = operand(prediction);
+  const term = times(
+    parentheses(minus(prediction, target)),
+    prediction,
+    parentheses(minus(literal(1), prediction)),
+  );
   return line(
     'outputDelta',
     `${OUTPUT_DELTA} = (\\hat{y} - y) \\cdot \\sigma'(z_o) = (\\hat{y} - y) \\cdot \\hat{y}\\,(1 - \\hat{y})`,
-    known ? `(${error}) \\cdot ${yHat} \\cdot (1 - ${yHat}) = ${result}` : null,
+    known ? substituted(source, term, result) : null,
   );
 }
 
 /** ∂L/∂a_i = v_i·∂L/∂z_o, with v_i from the parameters the backward pass used (before the update). */
-function hiddenSlope(
-  { session, plain, operand }: Source,
-  unit: number,
-  known: boolean,
-): EquationLine {
+function hiddenSlope(source: Source, unit: number, known: boolean): EquationLine {
+  const { session } = source;
   const weight = session.parameters[1]?.weights[0]?.[unit - 1] as number;
   const outputGradient = session.trace.layers[1]?.dLossDz[0] as number;
   const result = session.trace.layers[0]?.dLossDa[unit - 1] as number;
   return line(
     'hiddenSlope',
     `${partial(`a_{${unit}}`)} = v_{${unit}} \\cdot ${OUTPUT_DELTA}`,
-    known ? `${operand(weight)} \\cdot ${operand(outputGradient)} = ${plain(result)}` : null,
+    known ? substituted(source, times(shown(weight), shown(outputGradient)), result) : null,
     'exercise.beforeUpdate',
   );
 }
 
 /** ∂L/∂z_i = ∂L/∂a_i·g′(z_i), with g′ written for the hidden activation. */
 function hiddenDelta(source: Source, unit: number, known: boolean): EquationLine {
-  const { session, plain, operand } = source;
+  const { session } = source;
   const hidden = session.trace.layers[0];
   const activation = session.spec.layers[0]?.activation ?? 'sigmoid';
   const slope = partial(`a_{${unit}}`);
   const written = slopeTex(activation, unit);
-  const factor = slopeNumbers(
+  const factor = slopeTerm(
     activation,
     unit,
     { z: hidden?.z[unit - 1] as number, a: hidden?.a[unit - 1] as number },
-    source,
+    source.writer,
   );
-  const substituted =
-    factor === null ? '' : `${operand(hidden?.dLossDa[unit - 1] as number)} \\cdot ${factor} = `;
+  const result = hidden?.dLossDz[unit - 1] as number;
+  const numbers =
+    factor === null
+      ? source.writer.plain(result)
+      : substituted(source, times(shown(hidden?.dLossDa[unit - 1] as number), factor), result);
   return line(
     'hiddenDelta',
     `${partial(`z_{${unit}}`)} = ${slope} \\cdot g'(z_{${unit}})${written === null ? '' : ` = ${slope} \\cdot ${written}`}`,
-    known ? `${substituted}${plain(hidden?.dLossDz[unit - 1] as number)}` : null,
+    known ? numbers : null,
   );
 }
 
@@ -116,15 +130,17 @@ function gradient(
   value: number,
   known: boolean,
 ): EquationLine {
-  const { session, plain, operand } = source;
+  const { session, writer } = source;
   const name = partial(parameterTex(role));
-  const result = plain(value);
   const product = (symbolic: string, factor: number, delta: number) =>
     line(
       'gradient',
       `${name} = ${symbolic}`,
-      known ? `${operand(factor)} \\cdot ${operand(delta)} = ${result}` : null,
+      known ? substituted(source, times(shown(factor), shown(delta)), value) : null,
     );
+  // a bias's gradient restates the delta above it, shown as that line shows it
+  const restated = (symbolic: string) =>
+    line('gradient', `${name} = ${symbolic}`, known ? writer.plain(value) : null);
   switch (role.kind) {
     case 'hiddenWeight':
       return product(
@@ -133,7 +149,7 @@ function gradient(
         session.trace.layers[0]?.dLossDz[role.unit - 1] as number,
       );
     case 'hiddenBias':
-      return line('gradient', `${name} = ${partial(`z_{${role.unit}}`)}`, known ? result : null);
+      return restated(partial(`z_{${role.unit}}`));
     case 'outputWeight':
       return product(
         `a_{${role.unit}} \\cdot ${OUTPUT_DELTA}`,
@@ -141,7 +157,7 @@ function gradient(
         session.trace.layers[1]?.dLossDz[0] as number,
       );
     case 'outputBias':
-      return line('gradient', `${name} = ${OUTPUT_DELTA}`, known ? result : null);
+      return restated(OUTPUT_DELTA);
   }
 }
 
@@ -153,36 +169,38 @@ function update(
   value: number,
   known: boolean,
 ): EquationLine {
-  const { session, plain, operand } = source;
+  const { session } = source;
   const name = parameterTex(role);
   const before = parameterValue(session.parameters, ref) as number;
   const after = session.updatedParameters
     ? parameterValue(session.updatedParameters, ref)
     : undefined;
+  const term = minus(shown(before), times(shown(session.learningRate), shown(value)));
   return line(
     'update',
     `${name}^{(t+1)} = ${name}^{(t)} - \\eta \\cdot ${partial(name)}`,
-    known && after !== undefined
-      ? `${plain(before)} - ${operand(session.learningRate)} \\cdot ${operand(value)} = ${plain(after)}`
-      : null,
+    known && after !== undefined ? substituted(source, term, after) : null,
   );
 }
 
 /**
  * The chain of backward equations from the output down to the chosen parameter of the 2–2–1 net,
  * then its update, with the session's own numbers substituted once the phase has computed them.
- * Every number is read from the session (nothing is recomputed) and written as formatValue shows it.
+ * Every result is read from the session (nothing is recomputed) and shown as formatValue shows it
+ * at `significantFigures`; operands get the figures that make each line come out by hand.
  */
 export function equationLines(
   session: ExerciseSession,
   ref: ParameterRef,
   language: Language,
+  significantFigures = DEFAULT_SIGNIFICANT_FIGURES,
 ): EquationLine[] {
   const role = parameterRole(ref);
   const value = parameterGradient(session.trace, ref);
   const layers = session.spec.layers;
   if (!role || value === undefined || layers.length !== 2 || layers[1]?.size !== 1) return [];
-  const source: Source = { session, ...numberWriter(language) };
+  const figures = significantFigures;
+  const source: Source = { session, language, figures, writer: numberWriter(language, figures) };
   const revealed = revealedAt(session.phase, layers.length);
   const outputKnown = revealed.backwardFrom <= 1;
   const hiddenKnown = revealed.backwardFrom <= 0;

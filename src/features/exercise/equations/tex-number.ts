@@ -1,5 +1,5 @@
 import type { Language } from '../../../content/ui/messages';
-import { formatValue } from '../../../ui/format';
+import { DEFAULT_SIGNIFICANT_FIGURES, formatValue } from '../../../ui/format';
 
 /** TeX for a number that could not be shown (formatValue's dash). */
 const MISSING = '\\text{---}';
@@ -41,9 +41,19 @@ export interface NumberWriter {
   operand: (value: number) => string;
 }
 
-export function numberWriter(language: Language): NumberWriter {
+/**
+ * Numbers at `significantFigures` figures, as formatValue shows them; `minimumFigures` lets
+ * trailing zeros go below that (an operand written with extra figures, see substitution.ts).
+ */
+export function numberWriter(
+  language: Language,
+  significantFigures = DEFAULT_SIGNIFICANT_FIGURES,
+  minimumFigures = significantFigures,
+): NumberWriter {
+  const format = (value: number) =>
+    formatValue(value, language, significantFigures, minimumFigures);
   return {
-    plain: (value) => texNumber(formatValue(value, language)),
-    operand: (value) => texNumber(formatValue(value, language), { operand: true }),
+    plain: (value) => texNumber(format(value)),
+    operand: (value) => texNumber(format(value), { operand: true }),
   };
 }

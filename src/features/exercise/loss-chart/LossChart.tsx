@@ -9,7 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { useAppStore, type AppState } from '../../../store/store';
-import { formatCount, formatValue } from '../../../ui/format';
+import { formatCount } from '../../../ui/format';
+import { useFormatValue } from '../../../ui/use-number-format';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { CHART_POINT_LIMIT, chartPoints, iterationDomain, lossDomain } from './chart-points';
@@ -37,6 +38,7 @@ const selectLossHistory = (state: AppState) => state.lossHistory;
 export function LossChart() {
   const t = useTranslation();
   const language = useLanguage();
+  const format = useFormatValue();
   const loss = useAppStore((state) => state.loss);
   // recharts redraws in tens of milliseconds: while training runs, a few times a second
   const history = useThrottledStore('chart', selectLossHistory);
@@ -47,7 +49,7 @@ export function LossChart() {
     () => chartPoints(history, CHART_POINT_LIMIT, logScale),
     [history, logScale],
   );
-  const formatLoss = (value: unknown) => formatValue(Number(value), language);
+  const formatLoss = (value: unknown) => format(Number(value));
   const formatIteration = (value: unknown) => formatCount(Number(value), language);
 
   return (

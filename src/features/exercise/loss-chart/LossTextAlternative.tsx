@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AppState } from '../../../store/store';
-import { formatCount, formatValue } from '../../../ui/format';
+import { formatCount } from '../../../ui/format';
+import { useFormatValue } from '../../../ui/use-number-format';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { lossSummary, RECENT_POINT_COUNT, recentPoints } from './chart-points';
@@ -11,6 +12,7 @@ const selectLossHistory = (state: AppState) => state.lossHistory;
 export function LossTextAlternative() {
   const t = useTranslation();
   const language = useLanguage();
+  const format = useFormatValue();
   const history = useThrottledStore('chart', selectLossHistory);
   const summary = useMemo(() => lossSummary(history), [history]);
   const recent = useMemo(() => recentPoints(history, RECENT_POINT_COUNT), [history]);
@@ -21,8 +23,8 @@ export function LossTextAlternative() {
       <p>
         {t('exercise.chart.summary', {
           count: formatCount(summary.iterations, language),
-          first: formatValue(summary.first, language),
-          last: formatValue(summary.last, language),
+          first: format(summary.first),
+          last: format(summary.last),
         })}
       </p>
       <details>
@@ -39,7 +41,7 @@ export function LossTextAlternative() {
             {recent.map((point) => (
               <tr key={point.iteration}>
                 <td>{formatCount(point.iteration, language)}</td>
-                <td>{formatValue(point.loss, language)}</td>
+                <td>{format(point.loss)}</td>
               </tr>
             ))}
           </tbody>

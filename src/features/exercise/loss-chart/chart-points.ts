@@ -75,7 +75,10 @@ export interface LossSummary {
   last: number;
 }
 
-/** Iterations spanned and the first and last finite losses; null when nothing is recorded yet. */
+/**
+ * Iterations spanned and the first and last finite losses; null when nothing is recorded yet. The
+ * history always keeps its latest iteration, so past its capacity this is still the true count.
+ */
 export function lossSummary(history: LossHistory): LossSummary | null {
   const finite = history.iterations
     .map((iteration, at) => ({ iteration, loss: history.losses[at] as number }))

@@ -1,5 +1,6 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { useAppStore } from '../../../store/store';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { itemEquations, type Translate } from './equations';
@@ -29,7 +30,8 @@ function itemTitle(item: DiagramItem, session: ExerciseSession, t: Translate): s
 export function DiagramDetails({ item, session, headingId }: DiagramDetailsProps) {
   const t = useTranslation();
   const language = useLanguage();
-  const lines = itemEquations(item, { session, language, t });
+  const figures = useSignificantFigures();
+  const lines = itemEquations(item, { session, language, t, figures });
   // while auto-training, the numbers change many times a second: do not announce them
   const running = useAppStore((state) => state.running);
   return (

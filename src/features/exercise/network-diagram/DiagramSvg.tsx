@@ -1,5 +1,6 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { lossValues, parameterValues } from './diagram-values';
@@ -33,6 +34,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
     props;
   const t = useTranslation();
   const language = useLanguage();
+  const figures = useSignificantFigures();
   const { spec } = session;
   const [inputs = [], ...rest] = layout.nodes;
   const layers = rest.slice(0, -1);
@@ -103,6 +105,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
                   language,
                   t,
                   showGradients,
+                  figures,
                 )}
                 values={values}
                 showGradients={showGradients}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { allParameterRefs, refKey } from '../../../core/network/parameter-ref';
-import { formatValue } from '../../../ui/format';
-import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import { useFormatValue } from '../../../ui/use-number-format';
+import { useTranslation } from '../../../ui/use-translation';
 import { lossValues, neuronValues, parameterValues } from './diagram-values';
 import { inputName, neuronNames, parameterName } from '../../../core/network/notation';
 
@@ -62,10 +62,10 @@ function tableRows(session: ExerciseSession, deadLabel: string): Row[] {
 /** The diagram's numbers as a table: the text alternative a screen reader can walk cell by cell. */
 export function DiagramTable({ session }: { session: ExerciseSession }) {
   const t = useTranslation();
-  const language = useLanguage();
+  const format = useFormatValue();
   const summaryId = useId();
   const revealed = (value: number | undefined) =>
-    value === undefined ? t('diagram.notYetShort') : formatValue(value, language);
+    value === undefined ? t('diagram.notYetShort') : format(value);
   return (
     <details className="network-diagram__table">
       <summary id={summaryId}>{t('diagram.table')}</summary>

@@ -1,5 +1,5 @@
-import { formatValue } from '../../../ui/format';
-import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import { useFormatValue } from '../../../ui/use-number-format';
+import { useTranslation } from '../../../ui/use-translation';
 import { arrowLength, arrowPath, gradientDirection } from './arrows';
 import { PALETTE } from './weight-style';
 
@@ -17,7 +17,7 @@ interface GradientArrowProps {
 
 /** Where the update moves a parameter: ↑ when −∂L/∂θ > 0, ↓ when < 0, sized by log|∂L/∂θ|. */
 export function GradientArrow({ parameter, gradient, x, y, textX, textY }: GradientArrowProps) {
-  const language = useLanguage();
+  const format = useFormatValue();
   const t = useTranslation();
   const direction = gradientDirection(gradient);
   return (
@@ -38,7 +38,7 @@ export function GradientArrow({ parameter, gradient, x, y, textX, textY }: Gradi
         strokeLinejoin="round"
       />
       <text x={textX} y={textY} fill={PALETTE.gradient} className="network-diagram__gradient">
-        {formatValue(gradient, language)}
+        {format(gradient)}
       </text>
     </g>
   );

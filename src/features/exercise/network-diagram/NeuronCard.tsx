@@ -1,6 +1,7 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
 import { formatValue } from '../../../ui/format';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
 import { neuronValues, parameterValues } from './diagram-values';
@@ -37,6 +38,7 @@ export function NeuronCard(props: NeuronCardProps) {
   const { node, layer, session, showGradients, selected, onInspect, onSelect } = props;
   const t = useTranslation();
   const language = useLanguage();
+  const figures = useSignificantFigures();
   const { spec } = session;
   const { row, box } = node;
   const values = neuronValues(session, layer, row);
@@ -47,7 +49,7 @@ export function NeuronCard(props: NeuronCardProps) {
   const biasRef: ParameterRef = { layer, kind: 'bias', row, column: 0 };
   const bias = parameterValues(session, biasRef);
   const shown = (value: number | undefined) =>
-    value === undefined ? '?' : formatValue(value, language);
+    value === undefined ? '?' : formatValue(value, language, figures);
   const centerX = box.x + box.width / 2;
   const textColor = values.dead ? PALETTE.muted : PALETTE.text;
   return (
@@ -64,7 +66,7 @@ export function NeuronCard(props: NeuronCardProps) {
         strokeDasharray={values.dead ? '6 4' : undefined}
       />
       <DiagramButton
-        label={itemLabel(neuron, session, language, t, showGradients)}
+        label={itemLabel(neuron, session, language, t, showGradients, figures)}
         box={{ ...box, height: HEAD }}
         onInspect={() => onInspect(neuron)}
       >
@@ -101,6 +103,7 @@ export function NeuronCard(props: NeuronCardProps) {
             language,
             t,
             showGradients,
+            figures,
           )}
           box={{ x: box.x, y: box.y + HEAD, width: box.width, height: box.height - HEAD }}
           pressed={sameRef(selected, biasRef)}

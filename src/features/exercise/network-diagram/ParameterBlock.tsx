@@ -1,5 +1,4 @@
-import { formatValue } from '../../../ui/format';
-import { useLanguage } from '../../../ui/use-translation';
+import { useFormatValue } from '../../../ui/use-number-format';
 import type { ParameterValues } from './diagram-values';
 import { GradientArrow } from './GradientArrow';
 import { LINE } from './geometry';
@@ -30,7 +29,7 @@ export function ParameterBlock({
   x,
   y,
 }: ParameterBlockProps) {
-  const language = useLanguage();
+  const format = useFormatValue();
   const { value, gradient, updated } = values;
   return (
     <g className="network-diagram__parameter-block">
@@ -45,7 +44,7 @@ export function ParameterBlock({
         {weightMark(value)}
       </text>
       <text x={x + TEXT_X} y={y + 13} fill={PALETTE.text}>
-        {name} = {formatValue(value, language)}
+        {name} = {format(value)}
       </text>
       {showGradients && gradient !== undefined && (
         <GradientArrow
@@ -64,7 +63,7 @@ export function ParameterBlock({
           fill={PALETTE.text}
           className="network-diagram__updated"
         >
-          → {formatValue(updated, language)}
+          → {format(updated)}
         </text>
       )}
     </g>

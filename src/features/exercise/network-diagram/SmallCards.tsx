@@ -1,5 +1,5 @@
-import { formatValue } from '../../../ui/format';
-import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import { useFormatValue } from '../../../ui/use-number-format';
+import { useTranslation } from '../../../ui/use-translation';
 import { DiagramButton } from './DiagramButton';
 import type { NodeLayout } from './geometry';
 import { inputName } from '../../../core/network/notation';
@@ -14,10 +14,10 @@ interface InputCardProps {
 /** An input xⱼ with its value from the example: given from the start, never computed. */
 export function InputCard({ node, value, onInspect }: InputCardProps) {
   const t = useTranslation();
-  const language = useLanguage();
+  const format = useFormatValue();
   const { box, center, row } = node;
   const name = inputName(row);
-  const text = formatValue(value, language);
+  const text = format(value);
   return (
     <DiagramButton
       label={t('diagram.input', { name, value: text })}
@@ -40,14 +40,14 @@ interface LossCardProps {
 
 /** The loss L once computed, beside the target y it compares the output with. */
 export function LossCard({ node, loss, target }: LossCardProps) {
-  const language = useLanguage();
+  const format = useFormatValue();
   const { box, center } = node;
-  const targetText = target.map((value) => formatValue(value, language)).join('; ');
+  const targetText = target.map(format).join('; ');
   return (
     <g className="network-diagram__loss">
       <CardFrame box={box} />
       <text x={center.x} y={center.y - 4} textAnchor="middle" fill={PALETTE.text}>
-        L = {loss === undefined ? '?' : formatValue(loss, language)}
+        L = {loss === undefined ? '?' : format(loss)}
       </text>
       <text x={center.x} y={center.y + 14} textAnchor="middle" fill={PALETTE.muted}>
         y = {targetText}

@@ -3,7 +3,16 @@ import type { ExerciseSession } from '../../../core/exercise/session';
 import { ACTIVATION_FUNCTIONS } from '../../../core/functions/activations';
 import type { ActivationName } from '../../../core/types';
 import type { ParameterRef } from '../../../core/network/parameter-ref';
-import { formatValue } from '../../../ui/format';
+import { DEFAULT_SIGNIFICANT_FIGURES, formatValue } from '../../../ui/format';
+import {
+  minus,
+  plus,
+  shown,
+  substitution,
+  TEXT_NOTATION,
+  times,
+  type Term,
+} from '../equations/substitution';
 import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { layerInputValue, neuronValues, parameterValues } from './diagram-values';
@@ -20,6 +29,8 @@ interface Context {
   session: ExerciseSession;
   language: Language;
   t: Translate;
+  /** Significant figures of every number (the display's; 4 when not given). */
+  figures?: number;
 }
 
 const SYMBOL: Record<ActivationName, string> = {
@@ -30,20 +41,24 @@ const SYMBOL: Record<ActivationName, string> = {
   linear: '',
 };
 
-/** A number as it appears after an operator: negatives in parentheses, "2·(−0,5)". */
-function factor(value: number, language: Language): string {
-  const text = formatValue(value, language);
-  return value < 0 ? `(${text})` : text;
-}
-
-/** "a·b + c·d + e" from pairs of factors and a last term. */
+/** "a·b + c·d + e" from pairs of names and a last name. */
 function sum(products: [string, string][], last: string): string {
   return [...products.map(([left, right]) => `${left}·${right}`), last].join(' + ');
 }
 
-function neuronEquations({ session, language, t }: Context, layer: number, row: number): string[] {
+/** The context's number writers: one value, and "operands = result" that comes out by hand. */
+function writers({ language, figures = DEFAULT_SIGNIFICANT_FIGURES }: Context) {
+  return {
+    format: (value: number) => formatValue(value, language, figures),
+    substituted: (term: Term, result: number) =>
+      substitution(term, result, language, figures, TEXT_NOTATION),
+  };
+}
+
+function neuronEquations(context: Context, layer: number, row: number): string[] {
+  const { session, t } = context;
   const { spec, parameters, trace } = session;
-  const format = (value: number) => formatValue(value, language);
+  const { format, substituted } = writers(context);
   const names = neuronNames(spec, layer, row);
   const values = neuronValues(session, layer, row);
   if (values.z === undefined || values.a === undefined) return [t('diagram.forwardWaiting')];
@@ -63,14 +78,13 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
     ]),
     biasName,
   );
-  const numeric = sum(
-    weights.map((weight, column) => [
-      factor(weight, language),
-      factor(layerInputValue(session, layer, column) ?? Number.NaN, language),
-    ]),
-    factor(bias, language),
+  const forward = plus(
+    ...weights.map((weight, column) =>
+      times(shown(weight), shown(layerInputValue(session, layer, column) ?? Number.NaN)),
+    ),
+    shown(bias),
   );
-  const lines = [`${names.z} = ${symbolic} = ${numeric} = ${format(values.z)}`];
+  const lines = [`${names.z} = ${symbolic} = ${substituted(forward, values.z)}`];
   lines.push(
     symbol
       ? `${names.a} = ${symbol}(${names.z}) = ${symbol}(${format(values.z)}) = ${format(values.a)}`
@@ -83,7 +97,7 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
   if (isOutput && spec.loss === 'halfSquaredError') {
     const target = trace.target[row] ?? Number.NaN;
     lines.push(
-      `∂L/∂${names.a} = ${names.a} − y = ${format(values.a)} − ${factor(target, language)} = ${format(values.dLossDa)}`,
+      `∂L/∂${names.a} = ${names.a} − y = ${substituted(minus(shown(values.a), shown(target)), values.dLossDa)}`,
     );
   } else if (isOutput) {
     lines.push(`∂L/∂${names.a} = ${format(values.dLossDa)}`);
@@ -109,11 +123,12 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
       parameterName(spec, downstream(k)),
       `∂L/∂${neuronNames(spec, layer + 1, k).z}`,
     ]);
-    const numericBack = products((k) => [
-      factor(nextWeights[k]?.[row] ?? Number.NaN, language),
-      factor(nextDLossDz[k] ?? Number.NaN, language),
-    ]);
-    lines.push(`∂L/∂${names.a} = ${symbolicBack} = ${numericBack} = ${format(values.dLossDa)}`);
+    const backward = plus(
+      ...ks.map((k) =>
+        times(shown(nextWeights[k]?.[row] ?? Number.NaN), shown(nextDLossDz[k] ?? Number.NaN)),
+      ),
+    );
+    lines.push(`∂L/∂${names.a} = ${symbolicBack} = ${substituted(backward, values.dLossDa)}`);
   }
   if (spec.loss === 'softmaxCrossEntropy' && isOutput) {
     lines.push(`∂L/∂${names.z} = ${format(values.dLossDz)}`);
@@ -121,15 +136,16 @@ function neuronEquations({ session, language, t }: Context, layer: number, row: 
     const slope = ACTIVATION_FUNCTIONS[activation].derivative(values.z, values.a);
     const derivative = symbol ? `${symbol}′(${names.z})` : '1';
     lines.push(
-      `∂L/∂${names.z} = ∂L/∂${names.a}·${derivative} = ${factor(values.dLossDa, language)}·${factor(slope, language)} = ${format(values.dLossDz)}`,
+      `∂L/∂${names.z} = ∂L/∂${names.a}·${derivative} = ${substituted(times(shown(values.dLossDa), shown(slope)), values.dLossDz)}`,
     );
   }
   return lines;
 }
 
-function parameterEquations({ session, language, t }: Context, ref: ParameterRef): string[] {
+function parameterEquations(context: Context, ref: ParameterRef): string[] {
+  const { session, t } = context;
   const { spec, trace } = session;
-  const format = (value: number) => formatValue(value, language);
+  const { format, substituted } = writers(context);
   const values = parameterValues(session, ref);
   if (!values) return [];
   const name = parameterName(spec, ref);
@@ -145,13 +161,13 @@ function parameterEquations({ session, language, t }: Context, ref: ParameterRef
   const dLossDz = trace.layers[ref.layer]?.dLossDz[ref.row] ?? Number.NaN;
   lines.push(
     ref.kind === 'weight'
-      ? `∂L/∂${name} = ${input}·∂L/∂${z} = ${factor(layerInputValue(session, ref.layer, ref.column) ?? Number.NaN, language)}·${factor(dLossDz, language)} = ${format(values.gradient)}`
+      ? `∂L/∂${name} = ${input}·∂L/∂${z} = ${substituted(times(shown(layerInputValue(session, ref.layer, ref.column) ?? Number.NaN), shown(dLossDz)), values.gradient)}`
       : `∂L/∂${name} = ∂L/∂${z} = ${format(values.gradient)}`,
   );
   lines.push(t(`diagram.sentence.${gradientDirection(values.gradient)}`, { name }));
   if (values.updated !== undefined) {
     lines.push(
-      `${name} ← ${name} − η·∂L/∂${name} = ${format(values.value)} − ${factor(session.learningRate, language)}·${factor(values.gradient, language)} = ${format(values.updated)}`,
+      `${name} ← ${name} − η·∂L/∂${name} = ${substituted(minus(shown(values.value), times(shown(session.learningRate), shown(values.gradient))), values.updated)}`,
     );
   }
   return lines;
@@ -164,7 +180,7 @@ export function itemEquations(item: DiagramItem, context: Context): string[] {
       const name = inputName(item.row);
       const value = context.session.trace.input[item.row] ?? Number.NaN;
       return [
-        `${name} = ${formatValue(value, context.language)}`,
+        `${name} = ${writers(context).format(value)}`,
         context.t('diagram.inputNote', { name, number: item.row + 1 }),
       ];
     }

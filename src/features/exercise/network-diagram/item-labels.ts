@@ -3,7 +3,7 @@ import type { Phase } from '../../../core/exercise/phases';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import type { NetworkSpec } from '../../../core/types';
 import type { ParameterRef } from '../../../core/network/parameter-ref';
-import { formatValue } from '../../../ui/format';
+import { DEFAULT_SIGNIFICANT_FIGURES, formatValue } from '../../../ui/format';
 import { gradientDirection } from './arrows';
 import type { DiagramItem } from './diagram-item';
 import { neuronValues, parameterValues } from './diagram-values';
@@ -49,16 +49,20 @@ export function litColumns(phase: Phase, layerCount: number): number[] {
   }
 }
 
-/** What a screen reader announces for an item: its name and the numbers known so far. */
+/**
+ * What a screen reader announces for an item: its name and the numbers known so far, at the
+ * display's significant figures, as the diagram shows them.
+ */
 export function itemLabel(
   item: DiagramItem,
   session: ExerciseSession,
   language: Language,
   t: Translate,
   showGradients: boolean,
+  figures = DEFAULT_SIGNIFICANT_FIGURES,
 ): string {
   const { spec } = session;
-  const format = (value: number) => formatValue(value, language);
+  const format = (value: number) => formatValue(value, language, figures);
   switch (item.kind) {
     case 'input':
       return t('diagram.input', {
@@ -75,34 +79,34 @@ export function itemLabel(
       return `${title}: ${names.z} = ${format(values.z)}, ${names.a} = ${format(values.a)}${dead}`;
     }
     case 'parameter':
-      return parameterLabel(item.ref, session, language, t, showGradients);
+      return parameterLabel(item.ref, session, format, t, showGradients);
   }
 }
 
 function parameterLabel(
   ref: ParameterRef,
   session: ExerciseSession,
-  language: Language,
+  format: (value: number) => string,
   t: Translate,
   showGradients: boolean,
 ): string {
   const values = parameterValues(session, ref);
   if (!values) return '';
   const name = parameterName(session.spec, ref);
-  const value = formatValue(values.value, language);
+  const value = format(values.value);
   const parts = [t(ref.kind === 'weight' ? 'diagram.weight' : 'diagram.bias', { name, value })];
   if (showGradients && values.gradient !== undefined) {
     const direction = t(`diagram.direction.${gradientDirection(values.gradient)}`);
     parts.push(
       t('diagram.gradientPart', {
         name,
-        gradient: formatValue(values.gradient, language),
+        gradient: format(values.gradient),
         direction,
       }),
     );
   }
   if (values.updated !== undefined) {
-    parts.push(t('diagram.updatePart', { value: formatValue(values.updated, language) }));
+    parts.push(t('diagram.updatePart', { value: format(values.updated) }));
   }
   return parts.join(', ');
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { selectIterationLoss } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatCount, formatValue } from '../../../ui/format';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 
 /** The shortest time between two announcements of the training status. */
@@ -27,6 +28,7 @@ function snapshot(state: AppState): TrainingSnapshot {
 export function AutoStatus() {
   const t = useTranslation();
   const language = useLanguage();
+  const figures = useSignificantFigures();
   const running = useAppStore((state) => state.running);
   const [shown, setShown] = useState<TrainingSnapshot | null>(null);
 
@@ -51,7 +53,7 @@ export function AutoStatus() {
       {running && shown
         ? t('exercise.autoStatus', {
             iteration: formatCount(shown.iteration, language),
-            loss: formatValue(shown.loss, language),
+            loss: formatValue(shown.loss, language, figures),
           })
         : ''}
     </p>

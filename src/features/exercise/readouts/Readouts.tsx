@@ -9,6 +9,7 @@ import {
 } from '../../../store/selectors';
 import { useAppStore, type AppState } from '../../../store/store';
 import { formatCount, formatValue } from '../../../ui/format';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { parameterName } from '../../../core/network/notation';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
@@ -24,6 +25,7 @@ export function Readouts() {
   const t = useTranslation();
   const language = useLanguage();
   const loss = useAppStore((state) => state.loss);
+  const figures = useSignificantFigures();
   const session = useThrottledStore('numbers', selectSession);
   const epoch = useThrottledStore('numbers', selectEpoch);
   const prediction = useThrottledStore('numbers', selectPrediction);
@@ -34,7 +36,11 @@ export function Readouts() {
   const revealed = revealedAt(session.phase, layerCount);
   const outputKnown = revealed.forwardLayers >= layerCount;
   const value = (known: boolean, number: number) =>
-    known ? formatValue(number, language) : <span className="not-yet">{t('exercise.notYet')}</span>;
+    known ? (
+      formatValue(number, language, figures)
+    ) : (
+      <span className="not-yet">{t('exercise.notYet')}</span>
+    );
   return (
     <section className="readouts" aria-labelledby="readouts-title">
       <h3 id="readouts-title">{t('exercise.readouts')}</h3>
@@ -66,7 +72,7 @@ export function Readouts() {
         </div>
         <div>
           <dt>{t('exercise.targetReadout')}</dt>
-          <dd>{formatValue(target, language)}</dd>
+          <dd>{formatValue(target, language, figures)}</dd>
         </div>
         <div>
           <dt>{t('exercise.absoluteError')}</dt>

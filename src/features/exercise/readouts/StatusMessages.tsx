@@ -1,6 +1,7 @@
 import { useAppStore } from '../../../store/store';
 import { AutoStatus } from './AutoStatus';
 import { formatCount, formatValue } from '../../../ui/format';
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 
 /**
@@ -10,6 +11,7 @@ import { useLanguage, useTranslation } from '../../../ui/use-translation';
 export function StatusMessages() {
   const t = useTranslation();
   const language = useLanguage();
+  const figures = useSignificantFigures();
   const diverged = useAppStore((state) => state.session.status === 'diverged');
   const stopReason = useAppStore((state) => state.stopReason);
   const targetLoss = useAppStore((state) => state.targetLoss);
@@ -24,7 +26,7 @@ export function StatusMessages() {
       <div role="status">
         {stopReason === 'target' && (
           <p className="message">
-            {t('exercise.stopped.target', { target: formatValue(targetLoss, language) })}
+            {t('exercise.stopped.target', { target: formatValue(targetLoss, language, figures) })}
           </p>
         )}
         {stopReason === 'limit' && (

@@ -1,10 +1,12 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import {
   isCorrectChoice,
   isValidChoice,
   optionVerdicts,
   toggleChoice,
 } from '../../../progress/kinds/choice/score';
+import { optionOrder } from '../../../progress/option-order';
+import { useAppStore } from '../../../store/store';
 import { useTranslation } from '../../../ui/use-translation';
 import type { QuizViewProps } from '../quiz-view-props';
 import { QuizOption } from '../QuizOption';
@@ -14,6 +16,9 @@ import { useCheckedAnswer, useQuizFocus } from '../use-checked-answer';
 /**
  * A choice quiz: native radios (one right answer) or checkboxes (several), "Verificar", a
  * verdict in words on every option, the overall result, the explanation and "Tentar de novo".
+ * The options are shown in this learner's order for this attempt (progress/option-order.ts), in
+ * the DOM as on screen, so reading and Tab follow it; each is still named by its index in the
+ * lesson file, so the answer saved and scored is the option itself, never its position.
  */
 export function ChoiceQuestion({
   quiz,
@@ -24,6 +29,12 @@ export function ChoiceQuestion({
   const t = useTranslation();
   const baseId = useId();
   const { checked, check, retry } = useCheckedAnswer(quiz);
+  const learner = useAppStore((state) => state.learnerId);
+  const attempt = useAppStore((state) => state.attempt);
+  const order = useMemo(
+    () => optionOrder(quiz.options.length, { learner, attempt }, quiz.id),
+    [quiz.options.length, quiz.id, learner, attempt],
+  );
   const [selection, setSelection] = useState<number[]>([]);
   const chosen = checked?.chosen ?? null;
   const shown = chosen ?? selection;
@@ -62,19 +73,20 @@ export function ChoiceQuestion({
           {t(quiz.multiple ? 'quiz.multiple' : 'quiz.single')}
         </p>
         <div className="quiz-options">
-          {quiz.options.map((option, index) => (
+          {order.map((index, position) => (
             <QuizOption
               key={index}
               id={`${baseId}-option-${index}`}
               name={`${baseId}-${quiz.id}`}
+              value={index}
               multiple={quiz.multiple}
               checked={shown.includes(index)}
               locked={chosen !== null}
               verdict={verdicts?.[index] ?? null}
               onToggle={() => setSelection(toggleChoice(selection, index, quiz.multiple))}
-              inputRef={index === 0 ? fieldRef : undefined}
+              inputRef={position === 0 ? fieldRef : undefined}
             >
-              {renderInlines(option.content)}
+              {renderInlines(quiz.options[index]?.content ?? [])}
             </QuizOption>
           ))}
         </div>

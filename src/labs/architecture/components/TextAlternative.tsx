@@ -56,7 +56,11 @@ export function TextAlternative() {
             {points.map(([example, set], index) => (
               <tr key={index}>
                 <th scope="row">
-                  ({example.input.map((value) => formatValue(value, language)).join('; ')})
+                  {/* every dataset here is 2-D: two inputs per example */}
+                  {t('lab.architecture.coordinates', {
+                    x1: formatValue(example.input[0]!, language),
+                    x2: formatValue(example.input[1]!, language),
+                  })}
                 </th>
                 <td>{t(`lab.architecture.set.${set}`)}</td>
                 <td>{example.target[0]}</td>

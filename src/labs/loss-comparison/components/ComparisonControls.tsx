@@ -1,4 +1,4 @@
-import { COMPARISON_EXAMPLES } from '../model/loss-comparison-run';
+import { COMPARISON_EXAMPLES, SATURATED_BIAS } from '../model/loss-comparison-run';
 import { formatCount } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LOSS_COMPARISON_MAX_STEPS, useLossComparisonStore } from '../store';
@@ -39,7 +39,7 @@ export function ComparisonControls() {
           checked={saturated}
           onChange={(event) => setSaturated(event.target.checked)}
         />
-        {t('lab.lossComparison.saturated')}
+        {t('lab.lossComparison.saturated', { bias: formatCount(SATURATED_BIAS, language) })}
       </label>
       <label>
         {t('lab.lossComparison.example')}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { formatCount, formatValue } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
+import { DEFAULT_COMPARISON_CONFIG } from '../model/loss-comparison-run';
+import { formatSignificant } from './comparison-text';
 import { ComparisonControls } from './ComparisonControls';
 import { ComparisonTable } from './ComparisonTable';
 import { LossPlot } from './LossPlot';
@@ -42,7 +44,13 @@ export default function LossComparisonSection() {
     <LabFrame
       id="loss-comparison"
       title={t('lab.lossComparison.title')}
-      intro={<p>{t('lab.lossComparison.intro')}</p>}
+      intro={
+        <p>
+          {t('lab.lossComparison.intro', {
+            rate: formatSignificant(DEFAULT_COMPARISON_CONFIG.learningRate, language),
+          })}
+        </p>
+      }
     >
       <ComparisonControls />
       <LossPlot />

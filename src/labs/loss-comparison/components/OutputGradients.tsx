@@ -6,7 +6,7 @@ import { bceTex, formatSignificant, mseTex } from './comparison-text';
 import { useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';
 
-/** ∂ℓ/∂z at the output for the chosen example, with live numbers, and the σ′(z) sentence. */
+/** ∂ℓ/∂z_o at the output for the chosen example, with live numbers, and the σ′(z_o) sentence. */
 export function OutputGradients() {
   const t = useFeatureTranslation(lossComparisonMessages);
   const language = useLanguage();

@@ -61,23 +61,23 @@ export function texFactor(value: number, language: Language): string {
   return tex.startsWith('-') || tex.includes('\\times') ? `(${tex})` : tex;
 }
 
-/** ∂ℓ/∂z = (ŷ − y)·ŷ(1 − ŷ) with the MSE network's numbers substituted. */
+/** ∂ℓ/∂z_o = (ŷ − y)·ŷ(1 − ŷ) with the MSE network's numbers substituted. */
 export function mseTex(run: RunSnapshot, language: Language): string {
   const prediction = texValue(run.prediction, language);
   const target = formatCount(run.target, language);
   return (
-    `\\frac{\\partial \\ell}{\\partial z} = (\\hat y - y)\\,\\underbrace{\\hat y(1 - \\hat y)}_{\\sigma'(z)}` +
+    `\\frac{\\partial \\ell}{\\partial z_o} = (\\hat y - y)\\,\\underbrace{\\hat y(1 - \\hat y)}_{\\sigma'(z_o)}` +
     ` = (${prediction} - ${target}) \\cdot ${texFactor(run.slope, language)}` +
     ` = ${texValue(run.dLossDz, language)}`
   );
 }
 
-/** ∂ℓ/∂z = ŷ − y with the BCE network's numbers substituted. */
+/** ∂ℓ/∂z_o = ŷ − y with the BCE network's numbers substituted. */
 export function bceTex(run: RunSnapshot, language: Language): string {
   const prediction = texValue(run.prediction, language);
   const target = formatCount(run.target, language);
   return (
-    `\\frac{\\partial \\ell}{\\partial z} = \\hat y - y` +
+    `\\frac{\\partial \\ell}{\\partial z_o} = \\hat y - y` +
     ` = ${prediction} - ${target} = ${texValue(run.dLossDz, language)}`
   );
 }

@@ -16,7 +16,7 @@ export const RUN_LOSSES = [
 ] as const satisfies readonly ComparedLoss[];
 export type RunLoss = (typeof RUN_LOSSES)[number];
 
-/** Output bias of the saturated start: z ≥ 8 − Σ|v_i| > 4 for every input, so ŷ > 0.98 everywhere. */
+/** Output bias c of the saturated start: z_o ≥ 8 − Σ|v_i| ≥ 4 on every input, so ŷ > 0.98. */
 export const SATURATED_BIAS = 8;
 
 export interface ComparisonConfig {
@@ -67,7 +67,7 @@ export interface RunSnapshot {
   loss: number;
   /** Share of examples with ŷ on the right side of ½. */
   accuracy: number;
-  /** The chosen example's output logit z, ŷ = σ(z), target y, σ′(z) and ∂ℓ/∂z. */
+  /** The chosen example's output logit z_o (`z`), ŷ = σ(z_o), target y, σ′(z_o), ∂ℓ/∂z_o. */
   z: number;
   prediction: number;
   target: number;

@@ -67,7 +67,10 @@ export function RaceTables({ architecture }: { architecture: string }) {
                   <td>{value(surfaceRates[name])}</td>
                   <td>{formatCount(summary.steps, language)}</td>
                   <td>
-                    ({value(point.w1)}; {value(point.w2)})
+                    {t('lab.optimizerRace.point', {
+                      w1: value(point.w1),
+                      w2: value(point.w2),
+                    })}
                   </td>
                   <td>{value(summary.loss)}</td>
                   <td>{value(summary.distance)}</td>

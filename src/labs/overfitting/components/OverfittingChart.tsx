@@ -21,7 +21,10 @@ const CHART_HEIGHT = 280;
 /** The plot keeps at least this width; narrower screens scroll it sideways. */
 const CHART_MIN_WIDTH = 300;
 
-/** Train (solid) and test (dashed) losses over the steps, with the lowest test loss marked. */
+/**
+ * Training (solid) and validation (dashed) losses over the steps, with the lowest validation loss
+ * marked. The test set is not drawn: it is measured once, when training ends.
+ */
 export function OverfittingChart() {
   const t = useFeatureTranslation(overfittingMessages);
   const language = useLanguage();
@@ -37,7 +40,7 @@ export function OverfittingChart() {
   const formatLoss = (value: unknown) => formatFixed(Number(value), language, 3);
   const formatStep = (value: unknown) => formatCount(Number(value), language);
   const trainName = t('lab.overfitting.train');
-  const testName = t('lab.overfitting.test');
+  const validationName = t('lab.overfitting.validation');
 
   return (
     <figure className="overfitting-chart" aria-labelledby={titleId}>
@@ -93,9 +96,9 @@ export function OverfittingChart() {
                 isAnimationActive={false}
               />
               <Line
-                name={testName}
+                name={validationName}
                 type="linear"
-                dataKey="test"
+                dataKey="validation"
                 stroke="var(--color-danger)"
                 strokeWidth={2}
                 strokeDasharray="7 4"

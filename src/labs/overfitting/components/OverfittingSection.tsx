@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import {
-  OVERFITTING_DATA,
   OVERFITTING_LEARNING_RATE,
   OVERFITTING_SPEC,
+  OVERFITTING_SPLIT,
 } from '../model/overfitting-setup';
 import { formatCount, formatFixed } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
@@ -19,19 +19,19 @@ import './overfitting.css';
 /** "2–16–16–1": the input size then every layer's size. */
 const ARCHITECTURE = [OVERFITTING_SPEC.inputSize, ...OVERFITTING_SPEC.layers.map((l) => l.size)];
 
-/** Train and test loss curves of a network that overfits, with L2, dropout and early stopping. */
+/** Training and validation losses of a network that overfits; L2, dropout and early stopping. */
 export default function OverfittingSection() {
   const t = useFeatureTranslation(overfittingMessages);
   const language = useLanguage();
   const prepare = useOverfittingStore((state) => state.prepare);
   useEffect(prepare, [prepare]);
   useOverfittingLoop();
-  const testCount = Math.round(OVERFITTING_DATA.count * OVERFITTING_DATA.testFraction);
   const intro = t('lab.overfitting.intro', {
     architecture: ARCHITECTURE.map((size) => formatCount(size, language)).join('–'),
     rate: formatFixed(OVERFITTING_LEARNING_RATE, language, 3),
-    train: formatCount(OVERFITTING_DATA.count - testCount, language),
-    test: formatCount(testCount, language),
+    train: formatCount(OVERFITTING_SPLIT.train, language),
+    validation: formatCount(OVERFITTING_SPLIT.validation, language),
+    test: formatCount(OVERFITTING_SPLIT.test, language),
   });
   return (
     <LabFrame id="overfitting" title={t('lab.overfitting.title')} intro={<p>{intro}</p>}>

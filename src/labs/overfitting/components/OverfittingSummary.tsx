@@ -14,8 +14,9 @@ export function OverfittingSummary() {
   const records = useOverfittingStore((state) => state.records);
   const best = useOverfittingStore((state) => state.best);
   const stopReason = useOverfittingStore((state) => state.stopReason);
+  const test = useOverfittingStore((state) => state.test);
   const running = useOverfittingStore((state) => state.running);
-  const sentences = running ? [] : summarizeRun(records, best, stopReason);
+  const sentences = running ? [] : summarizeRun(records, best, stopReason, test);
   return (
     <div className="overfitting-summary lab-summary" aria-live="polite">
       {running ? (

@@ -4,7 +4,7 @@ import type { LossRecord } from '../model/overfitting';
 export interface ChartRow {
   step: number;
   train: number | null;
-  test: number | null;
+  validation: number | null;
 }
 
 const drawable = (value: number, logScale: boolean) =>
@@ -15,7 +15,7 @@ export function chartRows(records: readonly LossRecord[], logScale: boolean): Ch
   return records.map((record) => ({
     step: record.step,
     train: drawable(record.train, logScale),
-    test: drawable(record.test, logScale),
+    validation: drawable(record.validation, logScale),
   }));
 }
 
@@ -28,7 +28,7 @@ export function niceCeiling(value: number): number {
 
 /** Vertical range: [0, a round number ≥ max] linear; [min/1.25, 1.25·max] on a log axis. */
 export function lossRange(rows: readonly ChartRow[], logScale: boolean): [number, number] {
-  const values = rows.flatMap((row) => [row.train, row.test]).filter((v) => v !== null);
+  const values = rows.flatMap((row) => [row.train, row.validation]).filter((v) => v !== null);
   if (values.length === 0) return logScale ? [0.01, 1] : [0, 1];
   const high = Math.max(...values);
   const low = Math.min(...values);

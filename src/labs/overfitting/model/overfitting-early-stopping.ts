@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../../../core/errors';
 
-/** The lowest test loss seen so far and where it was seen. */
+/** The lowest validation loss seen so far and the step where it was seen. */
 export interface BestEvaluation {
   step: number;
   loss: number;
@@ -26,8 +26,8 @@ export function validatePatience(patience: number, interval: number): void {
 }
 
 /**
- * The early-stopping rule with patience: after an evaluation at `step` with test loss `loss`,
- * keep the best (strictly lower wins) and stop once step − best.step ≥ patience. With
+ * The early-stopping rule with patience: after an evaluation at `step` with validation loss
+ * `loss`, keep the best (strictly lower wins) and stop once step − best.step ≥ patience. With
  * evaluations every `interval` steps that is exactly patience/interval evaluations after the best.
  */
 export function observeEvaluation(

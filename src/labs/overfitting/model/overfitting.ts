@@ -1,5 +1,4 @@
 import { ConfigurationError } from '../../../core/errors';
-import type { Dataset } from '../../../core/data/datasets';
 import { createTrainer } from '../../../core/training/trainer';
 import type { Trainer } from '../../../core/training/trainer';
 import type { NetworkParameters } from '../../../core/types';
@@ -13,17 +12,18 @@ import {
   overfittingDataset,
   overfittingInitialParameters,
 } from './overfitting-setup';
+import type { OverfittingDataset } from './overfitting-setup';
 
 /** The settings a learner can change. */
 export interface OverfittingConfig {
   /** Draws the data, the initial weights and the dropout masks. */
   seed: number;
-  /** λ of the penalty (λ/2)·Σw² on the weights, ≥ 0. */
+  /** λ of the penalty (λ/2)·Σw² on the weights (not the biases), ≥ 0. */
   l2: number;
   /** Dropout rate on each hidden layer during training, in [0, 1). */
   dropout: number;
   earlyStopping: boolean;
-  /** Steps without a new lowest test loss before stopping; a multiple of the interval. */
+  /** Steps without a new lowest validation loss before stopping; a multiple of the interval. */
   patience: number;
   /** Steps between evaluations; OVERFITTING_EVALUATION_INTERVAL when omitted. */
   evaluationInterval?: number;
@@ -35,24 +35,34 @@ export interface OverfittingConfig {
 export interface LossRecord {
   step: number;
   train: number;
-  test: number;
+  validation: number;
+}
+
+/** The test set's one measurement: the mean loss of the weights training ended with. */
+export interface TestReport {
+  /** The step those weights come from (the best validation step after early stopping). */
+  step: number;
+  loss: number;
 }
 
 /** Why training stopped: the early-stopping rule, the step limit, or a non-finite loss. */
 export type StopReason = 'earlyStopping' | 'stepLimit' | 'diverged';
 
 /**
- * A training run that evaluates the train and test losses every few steps, keeps the parameters
- * with the lowest test loss, and (when early stopping is on) stops `patience` steps after that
- * minimum and puts those parameters back.
+ * A training run that evaluates the training and validation losses every few steps, keeps the
+ * parameters with the lowest validation loss, and (when early stopping is on) stops `patience`
+ * steps after that minimum and puts those parameters back. The test set takes no part in any of
+ * this: it is measured only once the run has stopped (`testReport`).
  */
 export class OverfittingRun {
   readonly config: Required<OverfittingConfig>;
-  readonly data: Dataset;
+  readonly data: OverfittingDataset;
   readonly trainer: Trainer;
   readonly records: LossRecord[] = [];
   best: BestEvaluation | null = null;
   stopReason: StopReason | null = null;
+  /** Step the current parameters come from: `step`, or the best step once they are restored. */
+  weightsStep = 0;
   private bestParameters: NetworkParameters | null = null;
 
   constructor(config: OverfittingConfig) {
@@ -89,9 +99,9 @@ export class OverfittingRun {
     return this.stopReason !== null;
   }
 
-  /** Mean test loss of the current parameters (dropout off: the same answer every call). */
-  testLoss(): number {
-    return this.trainer.evaluate(this.data.test);
+  /** Mean validation loss of the current parameters (dropout off: the same answer every call). */
+  validationLoss(): number {
+    return this.trainer.evaluate(this.data.validation);
   }
 
   /** Mean training loss of the current parameters, without dropout or penalty. */
@@ -99,7 +109,13 @@ export class OverfittingRun {
     return this.trainer.evaluate(this.data.train);
   }
 
-  /** The parameters that gave the lowest test loss so far (a copy). */
+  /** The test loss of the final parameters, once the run has stopped; null before. */
+  testReport(): TestReport | null {
+    if (!this.stopped) return null;
+    return { step: this.weightsStep, loss: this.trainer.evaluate(this.data.test) };
+  }
+
+  /** The parameters that gave the lowest validation loss so far (a copy). */
   bestSnapshot(): NetworkParameters | null {
     return this.bestParameters && structuredClone(this.bestParameters);
   }
@@ -114,21 +130,28 @@ export class OverfittingRun {
         break;
       }
       done++;
+      this.weightsStep = this.step;
       if (this.step % this.config.evaluationInterval === 0) this.record();
       if (!this.stopped && this.step >= this.config.maxSteps) this.stopReason = 'stepLimit';
     }
     return done;
   }
 
-  /** Evaluates both losses, updates the best, and applies the early-stopping rule. */
+  /** Evaluates the training and validation losses, updates the best, applies early stopping. */
   private record(): void {
-    const entry = { step: this.step, train: this.trainLoss(), test: this.testLoss() };
+    const entry = { step: this.step, train: this.trainLoss(), validation: this.validationLoss() };
     this.records.push(entry);
-    const verdict = observeEvaluation(this.best, entry.step, entry.test, this.config.patience);
+    const verdict = observeEvaluation(
+      this.best,
+      entry.step,
+      entry.validation,
+      this.config.patience,
+    );
     this.best = verdict.best;
     if (verdict.improved) this.bestParameters = this.trainer.parameters();
     if (this.config.earlyStopping && verdict.stop && this.bestParameters) {
       this.trainer.setParameters(this.bestParameters);
+      this.weightsStep = this.best.step;
       this.stopReason = 'earlyStopping';
     }
   }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { stepVerdict } from '../model/vanishing-summary';
+import { EXPLODING_NORM, stepVerdict } from '../model/vanishing-summary';
+import { VANISHING_POINT_COUNT } from '../model/vanishing';
 import { formatCount } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
@@ -19,6 +20,7 @@ export default function VanishingGradientsSection() {
   const runs = useVanishingGradientsStore((state) => state.runs);
   const step = useVanishingGradientsStore((state) => state.step);
   const steps = useVanishingGradientsStore((state) => state.config.steps);
+  const learningRate = useVanishingGradientsStore((state) => state.config.learningRate);
   const error = useVanishingGradientsStore((state) => state.error);
   const ensureRuns = useVanishingGradientsStore((state) => state.ensureRuns);
   useEffect(() => ensureRuns(), [ensureRuns, runs]);
@@ -44,7 +46,14 @@ export default function VanishingGradientsSection() {
     <LabFrame
       id="vanishing-gradients"
       title={t('lab.vanishingGradients.title')}
-      intro={<p>{t('lab.vanishingGradients.intro')}</p>}
+      intro={
+        <p>
+          {t('lab.vanishingGradients.intro', {
+            count: formatCount(VANISHING_POINT_COUNT, language),
+            rate: new Intl.NumberFormat(language).format(learningRate),
+          })}
+        </p>
+      }
     >
       <VanishingControls />
       {error && (
@@ -90,6 +99,12 @@ export default function VanishingGradientsSection() {
             {announcement}
           </p>
           <p className="vanishing-note">{t('lab.vanishingGradients.note')}</p>
+          <p className="vanishing-note">{t('lab.vanishingGradients.xavierNote')}</p>
+          <p className="vanishing-note">
+            {t('lab.vanishingGradients.explodingNote', {
+              limit: formatCount(EXPLODING_NORM, language),
+            })}
+          </p>
           <p className="vanishing-description">
             {t('lab.vanishingGradients.description', { steps: formatCount(steps, language) })}
           </p>

@@ -1,4 +1,5 @@
 import type { Language } from '../../../content/ui/messages';
+import { EXPLODING_NORM } from '../model/vanishing-summary';
 import type { StepVerdict } from '../model/vanishing-summary';
 import { formatCount } from '../../../ui/format';
 import type { VanishingGradientsMessageKey } from '../messages';
@@ -57,6 +58,7 @@ export function verdictText(verdict: StepVerdict, language: Language, t: Transla
     case 'exploding':
       return t('lab.vanishingGradients.verdict.exploding', {
         largest: formatMagnitude(verdict.largest, language),
+        limit: formatCount(EXPLODING_NORM, language),
       });
     case 'diverged':
       return t('lab.vanishingGradients.verdict.diverged', {

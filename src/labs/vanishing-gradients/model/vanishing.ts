@@ -12,9 +12,12 @@ export type VanishingActivation = (typeof VANISHING_ACTIVATIONS)[number];
 
 export const VANISHING_SCHEMES = ['uniform', 'xavier', 'he'] as const;
 
-/** One experiment: a deep, narrow network on the 2-D circle set, trained by full-batch SGD. */
+/** Most hidden layers: the core's networks have at most 6 hidden layers and the output. */
+export const VANISHING_MAX_DEPTH = 6;
+
+/** One experiment: a deep, narrow net on the 2-D circle set, trained by full-batch gradient descent. */
 export interface VanishingConfig {
-  /** Number of hidden layers (2–10); the output layer comes on top. */
+  /** Number of hidden layers (2–6, the core's limit); the output layer comes on top. */
   depth: number;
   /** Neurons per hidden layer (2–16). */
   width: number;
@@ -75,7 +78,7 @@ function requireInteger(field: string, value: number, low: number, high: number)
 
 /** Throws ConfigurationError naming the first bad field. */
 export function validateVanishingConfig(config: VanishingConfig): void {
-  requireInteger('depth', config.depth, 2, 10);
+  requireInteger('depth', config.depth, 2, VANISHING_MAX_DEPTH);
   requireInteger('width', config.width, 2, 16);
   requireInteger('steps', config.steps, 1, 1000);
   if (!(VANISHING_SCHEMES as readonly string[]).includes(config.scheme)) {
@@ -86,9 +89,17 @@ export function validateVanishingConfig(config: VanishingConfig): void {
   }
 }
 
+/** Points of the circle set, all of them in every step's batch. */
+export const VANISHING_POINT_COUNT = 80;
+
 /** The circle set the experiment trains on (fixed, so only the network changes between runs). */
 export function vanishingExamples(seed: number): Example[] {
-  return createDataset('circle', { count: 80, noise: 0.05, testFraction: 0, seed }).train;
+  return createDataset('circle', {
+    count: VANISHING_POINT_COUNT,
+    noise: 0.05,
+    testFraction: 0,
+    seed,
+  }).train;
 }
 
 /** Trains one activation's network for `config.steps` steps and records the layer norms. */

@@ -47,7 +47,9 @@ function verdict(correct: boolean, context: ExportContext): string {
  * others. Several: each correct option earns an equal share of 100 and each wrong one −100.
  * Moodle's core multichoice is not all-or-nothing like the app: ticking some of the correct options
  * and no wrong one earns partial credit; the −100 makes a wrong tick cancel what the right ones
- * earned (Moodle never grades below 0).
+ * earned (Moodle never grades below 0). The options are written in the lesson's order with
+ * `shuffleanswers` on: Moodle shuffles them per attempt when the quiz's "Shuffle within questions"
+ * is set, as the app does per learner.
  */
 export function moodleQuestion(quiz: ChoiceQuiz, context: ExportContext): string {
   const correctCount = quiz.options.filter((option) => option.correct).length;
@@ -65,7 +67,7 @@ export function moodleQuestion(quiz: ChoiceQuiz, context: ExportContext): string
   );
   return moodleQuestionXml('multichoice', quiz, context, [
     `    <single>${quiz.multiple ? 'false' : 'true'}</single>`,
-    '    <shuffleanswers>false</shuffleanswers>',
+    '    <shuffleanswers>true</shuffleanswers>',
     '    <answernumbering>abc</answernumbering>',
     ...answers,
   ]);
@@ -77,7 +79,8 @@ export function moodleQuestion(quiz: ChoiceQuiz, context: ExportContext): string
  * Canvas reads from it which options are correct and then grades with its own rule for multiple
  * answers (a share for each correct option ticked, the same share off for each wrong one), so,
  * as in Moodle, several correct options earn partial credit. Each option shows the app's verdict on
- * it as its feedback when ticked.
+ * it as its feedback when ticked. The options are in the lesson's order with QTI's
+ * `shuffle="Yes"`, so that an LMS that honours it shuffles them, as the app does per learner.
  */
 export function qtiItem(quiz: ChoiceQuiz, context: ExportContext): string {
   const labels = quiz.options.map((option, index) =>
@@ -89,7 +92,7 @@ export function qtiItem(quiz: ChoiceQuiz, context: ExportContext): string {
   );
   const response = [
     `          <response_lid ident="response1" rcardinality="${quiz.multiple ? 'Multiple' : 'Single'}">`,
-    '            <render_choice>',
+    '            <render_choice shuffle="Yes">',
     ...labels,
     '            </render_choice>',
     '          </response_lid>',

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AutoSettings } from '../../../../src/features/exercise/controls/AutoSettings';
@@ -9,6 +9,7 @@ import { ParameterEditor } from '../../../../src/features/exercise/controls/Para
 import { StartControls } from '../../../../src/features/exercise/controls/StartControls';
 import { StepButtons } from '../../../../src/features/exercise/controls/StepButtons';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import { formatValue } from '../../../../src/ui/format';
 
 const state = () => useAppStore.getState();
 
@@ -97,6 +98,16 @@ describe('the exercise controls', () => {
     await userEvent.type(field, '-1.5{Enter}');
     expect(state().session.parameters[1]!.weights[0]![1]).toBe(-1.5);
     expect(state().notice?.key).toBe('exercise.notice.parameterEdited');
+  });
+
+  it('shows the weights with the display’s significant figures (6 in hand calculation)', async () => {
+    render(<ParameterEditor />);
+    await userEvent.click(screen.getByText('Pesos e vieses', { selector: 'summary' }));
+    const v2 = () => state().session.parameters[1]!.weights[0]![1]!;
+    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatValue(v2(), 'pt-BR', 4));
+    act(() => state().setSignificantFigures(6));
+    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatValue(v2(), 'pt-BR', 6));
+    expect(formatValue(v2(), 'pt-BR', 6)).not.toBe(formatValue(v2(), 'pt-BR', 4));
   });
 
   it('shows the seed, draws a new one and zeroes the weights', async () => {

@@ -97,6 +97,24 @@ describe('LiveEquations', () => {
     expectCleanMath(container);
   });
 
+  it('writes every result at the display’s significant figures, six for a hand calculation', () => {
+    const { container } = render(<LiveEquations />);
+    act(() => {
+      state().setSignificantFigures(6);
+      state().completeIteration();
+    });
+    const { trace, updatedParameters } = state().session;
+    const gradient = trace.layers[0]?.dLossDWeights[0]?.[0] as number;
+    const updated = updatedParameters?.[0]?.weights[0]?.[0] as number;
+    const lines = equationLines('Regra da cadeia até w₁₁');
+    const six = (value: number) => texNumber(formatValue(value, 'pt-BR', 6));
+    expect(lines[3]?.tex.endsWith(`= ${six(gradient)}`)).toBe(true);
+    expect(lines[4]?.tex.endsWith(`= ${six(updated)}`)).toBe(true);
+    expect(six(gradient)).not.toBe(texNumber(formatValue(gradient, 'pt-BR')));
+    expect(screen.getByText(/^Resultados com 6 algarismos significativos/)).toBeInTheDocument();
+    expectCleanMath(container);
+  });
+
   it('follows the select: choosing v₁ shows ∂L/∂v₁ = a₁·∂L/∂z_o with its numbers', async () => {
     const user = userEvent.setup();
     const { container } = render(<LiveEquations />);

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LossChart } from '../../../../src/features/exercise/loss-chart/LossChart';
 import { formatCount, formatValue } from '../../../../src/ui/format';
 import { translate } from '../../../../src/content/ui/messages';
-import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import { datasetLoss } from '../../../../src/core/exercise/run';
+import { initialAppState, resetAppStore, useAppStore } from '../../../../src/store/store';
 import { stubResizeObserver } from './resize-observer';
 
 const state = () => useAppStore.getState();
@@ -146,7 +147,7 @@ describe('LossChart', () => {
     act(() => state().autoIterations(50));
     const { iterations, losses } = state().lossHistory;
     const sentence = translate('pt-BR', 'exercise.chart.summary', {
-      count: formatCount((iterations.at(-1) as number) - (iterations[0] as number) + 1, 'pt-BR'),
+      count: formatCount(50, 'pt-BR'),
       first: formatValue(losses[0] as number, 'pt-BR'),
       last: formatValue(losses.at(-1) as number, 'pt-BR'),
     });
@@ -165,6 +166,33 @@ describe('LossChart', () => {
     const first = within(rows[0] as HTMLElement).getAllByRole('cell');
     expect(first[0]?.textContent).toBe(formatCount(iterations.at(-10) as number, 'pt-BR'));
     expectNoNonFinite(container);
+  });
+
+  // past 2,048 iterations the history keeps every 2nd, past 16,384 every 16th: the summary still
+  // counts every iteration run and ends at the loss of the last one
+  it.each([
+    { count: 3000, language: 'pt-BR' as const },
+    { count: 20_000, language: 'en' as const },
+    { count: 20_001, language: 'pt-BR' as const },
+  ])('says $count iterations after $count iterations ($language)', ({ count, language }) => {
+    act(() => {
+      state().setLanguage(language);
+      state().setIterationLimit(30_000);
+      state().setTargetLoss(0);
+    });
+    render(<LossChart />);
+    act(() => state().autoIterations(count));
+    const { spec, examples } = state().session;
+    // J(θ₀) at the start, and J at the parameters the last iteration ran from
+    const first = datasetLoss(spec, initialAppState.session.parameters, examples);
+    const last = datasetLoss(spec, state().session.parameters, examples);
+    expect(state().lossHistory.stride).toBeGreaterThan(1);
+    const sentence = translate(language, 'exercise.chart.summary', {
+      count: formatCount(count, language),
+      first: formatValue(first, language),
+      last: formatValue(last, language),
+    });
+    expect(screen.getByText(sentence)).toBeInTheDocument();
   });
 
   it('keeps the text alternative in step with more training and with the language', async () => {

@@ -64,7 +64,13 @@ describe('NetworkDiagram', () => {
     const w = parameterValue(state().session.parameters, w12) as number;
     const button = parameterButton('Peso w₁₂');
     expect(button).toHaveAccessibleName(`Peso w₁₂ = ${pt(w)}`);
-    expect(pt(w)).toMatch(/^-?\d+,\d{4}$/);
+    // a decimal comma and four significant figures
+    expect(pt(w)).toMatch(/^-?\d+,\d+$/);
+    expect(
+      pt(w)
+        .replace(/^-?[0,]*/, '')
+        .replace(',', ''),
+    ).toHaveLength(4);
   });
 
   it('shows neuron values only once the forward pass reaches their layer', () => {
@@ -319,6 +325,32 @@ describe('NetworkDiagram', () => {
     expect(within(row('L')).getAllByRole('cell')[0]).toHaveTextContent(pt(session.trace.loss));
   });
 
+  it('shows every number at the display’s significant figures: drawing, names, table', async () => {
+    const user = userEvent.setup();
+    render(<NetworkDiagram />);
+    act(() => {
+      state().toggleGradients();
+      state().setSignificantFigures(6);
+      state().completeIteration();
+    });
+    const { session } = state();
+    const six = (value: number | undefined) => formatValue(defined(value), 'pt-BR', 6);
+    const w = parameterValue(session.parameters, w12) as number;
+    const gradient = parameterGradient(session.trace, w12) as number;
+    const updated = parameterValue(session.updatedParameters ?? [], w12) as number;
+    const button = parameterButton('Peso w₁₂');
+    expect(button).toHaveTextContent(`w₁₂ = ${six(w)}`);
+    expect(button).toHaveTextContent(`→ ${six(updated)}`);
+    expect(button).toHaveAccessibleName(expect.stringContaining(`= ${six(w)}`));
+    expect(button).toHaveAccessibleName(expect.stringContaining(six(gradient)));
+    await user.click(screen.getByText(/Tabela de valores/));
+    const cells = within(
+      screen.getByRole('rowheader', { name: 'w₁₂' }).closest('tr') as HTMLElement,
+    ).getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual([six(w), six(gradient), six(updated)]);
+    expect(six(gradient)).not.toBe(pt(gradient));
+  });
+
   it('speaks English after setLanguage("en"), with point decimals', () => {
     render(<NetworkDiagram />);
     act(() => state().setLanguage('en'));
@@ -327,7 +359,13 @@ describe('NetworkDiagram', () => {
     expect(parameterButton('Weight w₁₂')).toHaveAccessibleName(
       `Weight w₁₂ = ${formatValue(w, 'en')}`,
     );
-    expect(formatValue(w, 'en')).toMatch(/^-?\d+\.\d{4}$/);
+    // four significant figures, with a decimal point
+    expect(formatValue(w, 'en')).toMatch(/^-?\d+\.\d+$/);
+    expect(
+      formatValue(w, 'en')
+        .replace(/^-?[0.]*/, '')
+        .replace('.', ''),
+    ).toHaveLength(4);
     advanceTo('forward', 0);
     expect(screen.getByText('forward pass')).toBeInTheDocument();
   });

@@ -114,10 +114,22 @@ describe('itemEquations', () => {
     for (const ref of allParameterRefs(session.spec)) {
       const values = parameterValues(session, ref);
       const lines = itemEquations({ kind: 'parameter', ref }, context());
-      const update = lines.find((line) => line.includes('←'));
-      expect(update).toContain(
-        `= ${pt(values?.value as number)} − ${factor(session.learningRate)}·${factor(values?.gradient as number)} = ${pt(values?.updated as number)}`,
+      const update = lines.find((line) => line.includes('←')) ?? '';
+      // θ − η·g = θ′: θ′ as the diagram shows it, the operands rounded from θ, η and g with at
+      // least four figures (more where four would not give θ′ back by hand)
+      const match = /= (\S+) − (\S+)·(\S+) = (\S+)$/.exec(update);
+      expect(match, update).not.toBeNull();
+      const [, before = '', rate = '', gradient = '', after = ''] = match ?? [];
+      expect(after).toBe(pt(values?.updated));
+      const read = (text: string) => Number(text.replace(/[()]/g, '').replace(',', '.'));
+      const unit = (text: string) => 10 ** -(text.replace(/[()]/g, '').split(',')[1]?.length ?? 0);
+      expect(Math.abs(read(before) - defined(values?.value))).toBeLessThanOrEqual(unit(before) / 2);
+      expect(read(rate)).toBe(session.learningRate);
+      expect(Math.abs(read(gradient) - defined(values?.gradient))).toBeLessThanOrEqual(
+        unit(gradient) / 2,
       );
+      const byHand = read(before) - read(rate) * read(gradient);
+      expect(Math.abs(byHand - read(after))).toBeLessThanOrEqual(unit(after) / 2);
     }
   });
 

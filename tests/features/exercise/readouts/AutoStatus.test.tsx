@@ -4,7 +4,9 @@ import {
   AUTO_STATUS_INTERVAL_MS,
   AutoStatus,
 } from '../../../../src/features/exercise/readouts/AutoStatus';
+import { datasetLoss } from '../../../../src/core/exercise/run';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
+import { formatValue } from '../../../../src/ui/format';
 
 const state = () => useAppStore.getState();
 
@@ -23,7 +25,11 @@ describe('the training status for screen readers', () => {
 
     act(() => state().startAuto());
     act(() => vi.advanceTimersByTime(0));
-    expect(status).toHaveTextContent(/^Treinando: iteração 0, perda \d+,\d{4}\.$/);
+    // J(θ₀) from the core, at the display's four significant figures
+    const { spec, parameters, examples } = state().session;
+    const loss = formatValue(datasetLoss(spec, parameters, examples), 'pt-BR');
+    expect(loss).toMatch(/^\d,\d{3}$|^0,0*[1-9]\d{3}$/);
+    expect(status).toHaveTextContent(`Treinando: iteração 0, perda ${loss}.`);
 
     // many iterations later, still the same words until the interval has passed
     act(() => state().autoIterations(20));

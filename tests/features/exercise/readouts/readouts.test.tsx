@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PhaseBanner } from '../../../../src/features/exercise/readouts/PhaseBanner';
 import { Readouts } from '../../../../src/features/exercise/readouts/Readouts';
 import { StatusMessages } from '../../../../src/features/exercise/readouts/StatusMessages';
+import { datasetLoss } from '../../../../src/core/exercise/run';
 import { formatValue } from '../../../../src/ui/format';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
@@ -67,6 +68,47 @@ describe('the read-outs', () => {
     act(() => state().completeIteration());
     const mean = state().lossHistory.losses[0]!;
     expect(readout(/Perda média nos 4 exemplos/)).toHaveTextContent(formatValue(mean, 'pt-BR'));
+  });
+
+  // the loss history samples every 2nd iteration past 2,048 and every 16th past 16,384: the
+  // read-out must show the current iteration's mean loss whatever the sampling kept
+  it.each([2049, 2050, 2051, 20_001, 20_002, 20_003])(
+    'shows the current mean loss after %i iterations, then after one more by hand',
+    (count) => {
+      act(() => {
+        state().setDataset('xor');
+        state().setIterationLimit(30_000);
+        state().setTargetLoss(0);
+      });
+      render(<Readouts />);
+      const meanLoss = () => readout(/Perda média nos 4 exemplos/).textContent;
+      // J(θ) over the four examples at the parameters the shown iteration starts from
+      const expected = () => {
+        const { spec, parameters, examples } = state().session;
+        return formatValue(datasetLoss(spec, parameters, examples), 'pt-BR');
+      };
+      act(() => state().autoIterations(count));
+      expect(state().session.iteration).toBe(count - 1);
+      expect(state().lossHistory.stride).toBeGreaterThan(1);
+      expect(meanLoss()).toBe(expected());
+      act(() => state().completeIteration());
+      expect(state().session.iteration).toBe(count);
+      expect(meanLoss()).toBe(expected());
+    },
+  );
+
+  it('shows every number at the significant figures the display asks for', () => {
+    render(<Readouts />);
+    act(() => state().completeIteration());
+    const { trace } = state().session;
+    const gradient = trace.layers[0]!.dLossDWeights[0]![1]!;
+    expect(readout('∂L/∂w₁₂').textContent).toBe(formatValue(gradient, 'pt-BR', 4));
+    act(() => state().setSignificantFigures(6));
+    expect(readout('∂L/∂w₁₂').textContent).toBe(formatValue(gradient, 'pt-BR', 6));
+    expect(readout('Erro (MSE)').textContent).toContain(formatValue(trace.loss, 'pt-BR', 6));
+    // six significant figures: the digits after the leading zeros
+    const digits = formatValue(gradient, 'pt-BR', 6).replace(/^-?[0,]*|E.*$/g, '');
+    expect(digits.replace(',', '')).toHaveLength(6);
   });
 });
 

@@ -6,6 +6,7 @@ import { fillHeatmapPixels } from '../../../../src/labs/architecture/model/archi
 import { architectureRun, useArchitectureStore } from '../../../../src/labs/architecture/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
+import { formatValue } from '../../../../src/ui/format';
 
 /** A stand-in 2-D context: records the pixels put on the grid canvas and the calls that draw. */
 function stubCanvas() {
@@ -110,6 +111,19 @@ describe('the architecture lab section', () => {
     await userEvent.click(screen.getByText('Descrição do mapa e valores atuais'));
     const table = screen.getByRole('table', { name: 'Saída da rede em cada ponto' });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
+    // pt-BR separates the coordinates with “;” (its decimal mark is the comma)
+    const [zero, one] = [formatValue(0, 'pt-BR'), formatValue(1, 'pt-BR')];
+    expect(within(table).getByRole('rowheader', { name: `(${zero}; ${one})` })).toBeInTheDocument();
+  });
+
+  it('writes a point as (x₁, x₂) in English', async () => {
+    useAppStore.getState().setLanguage('en');
+    render(<ArchitectureSection />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'xor');
+    await userEvent.click(screen.getByText('Description of the map and current values'));
+    const table = screen.getByRole('table', { name: 'Network output at each point' });
+    const [zero, one] = [formatValue(0, 'en'), formatValue(1, 'en')];
+    expect(within(table).getByRole('rowheader', { name: `(${one}, ${zero})` })).toBeInTheDocument();
   });
 
   it('trains with "Treinar", pauses with "Pausar" and announces the pause', async () => {

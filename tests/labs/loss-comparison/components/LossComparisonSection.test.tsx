@@ -11,7 +11,8 @@ import { formatCount, formatValue } from '../../../../src/ui/format';
 import { translateWith } from '../../../../src/content/ui/messages';
 import { lossComparisonMessages } from '../../../../src/labs/loss-comparison/messages';
 import { useLossComparisonStore } from '../../../../src/labs/loss-comparison/store';
-import { resetAppStore } from '../../../../src/store/store';
+import { SATURATED_BIAS } from '../../../../src/labs/loss-comparison/model/loss-comparison-run';
+import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
@@ -57,7 +58,8 @@ describe('comparison text helpers', () => {
     expect(texValue(0.25, 'pt-BR')).toBe('0{,}2500');
     expect(texValue(0.25, 'en')).toBe('0.2500');
     const small = texValue(3.5e-5, 'pt-BR');
-    expect(small).toMatch(/^3{,}5 \\times 10\^\{-5\}$/);
+    // the mantissa's trailing zeros follow the display precision; the form is what is checked here
+    expect(small).toMatch(/^3{,}50* \\times 10\^\{-5\}$/);
   });
 });
 
@@ -69,6 +71,36 @@ describe('<LossComparisonSection />', () => {
     // the formula carries the live numbers (KaTeX may still be loading: its TeX is on the page)
     expect(document.body.textContent).toContain(formatValue(mse.prediction, 'pt-BR'));
     expect(mseTex(mse, 'pt-BR')).toContain(texValue(mse.dLossDz, 'pt-BR'));
+  });
+
+  it('names the output as the exercise does: z_o, ŷ = σ(z_o) and the output bias c', () => {
+    render(<Section />);
+    expect(
+      screen.getByRole('checkbox', {
+        name: `Começar com a saída saturada (viés de saída c = ${SATURATED_BIAS}, ŷ ≈ 1)`,
+      }),
+    ).toBeChecked();
+    const mse = store().snapshots.halfSquaredError;
+    expect(
+      within(screen.getByRole('group', { name: 'Rede treinada com MSE' })).getByText(
+        `z_o = ${formatValue(mse.z, 'pt-BR')}, ŷ = σ(z_o) = ${formatValue(mse.prediction, 'pt-BR')}, y = ${mse.target}`,
+      ),
+    ).toBeInTheDocument();
+    expect(mseTex(mse, 'pt-BR')).toContain('\\partial z_o} = (\\hat y - y)');
+    expect(mseTex(mse, 'pt-BR')).toContain("_{\\sigma'(z_o)}");
+    expect(screen.getByText(/descida do gradiente em lote completo .*η = 1\)/)).toBeInTheDocument();
+  });
+
+  it('speaks English with the same notation', () => {
+    useAppStore.setState({ language: 'en' });
+    render(<Section />);
+    expect(
+      screen.getByRole('checkbox', {
+        name: `Start with the output saturated (output bias c = ${SATURATED_BIAS}, ŷ ≈ 1)`,
+      }),
+    ).toBeInTheDocument();
+    expect(sentence()).toMatch(/^With MSE, ∂ℓ\/∂z_o = \(ŷ − y\)·σ′\(z_o\), with σ′\(z_o\) = /);
+    expect(screen.getByText(/full-batch gradient descent .*η = 1\)/)).toBeInTheDocument();
   });
 
   it('one step advances both networks and the step counter', () => {

@@ -130,6 +130,42 @@ describe('the comparison run', () => {
     expect(mseShare).toBeGreaterThan(0.9);
   });
 
+  it('one step is full-batch gradient descent: θ − η·∇J, J the mean ℓ over all four examples', () => {
+    const config = { ...DEFAULT_COMPARISON_CONFIG, saturated: false };
+    const start = comparisonStart(config);
+    const trainers = createComparisonTrainers(config);
+    for (const loss of ['halfSquaredError', 'binaryCrossEntropy'] as const) {
+      const spec = comparisonSpec(loss);
+      const meanLoss = (parameters: typeof start) =>
+        COMPARISON_EXAMPLES.reduce(
+          (sum, example) => sum + traceExample(spec, parameters, example).loss,
+          0,
+        ) / COMPARISON_EXAMPLES.length;
+      trainers[loss].step();
+      const after = trainers[loss].parameters();
+      const h = 1e-6;
+      // every weight and bias: θ₁ = θ₀ − η·(J(θ₀ + h) − J(θ₀ − h))/2h
+      const refs = start.flatMap((layer, l) => [
+        ...layer.weights.flatMap((row, i) => row.map((_, j) => ({ l, i, j, bias: false }))),
+        ...layer.biases.map((_, i) => ({ l, i, j: 0, bias: true })),
+      ]);
+      type Ref = (typeof refs)[number];
+      const read = (parameters: typeof start, ref: Ref) =>
+        ref.bias ? parameters[ref.l]!.biases[ref.i]! : parameters[ref.l]!.weights[ref.i]![ref.j]!;
+      const shifted = (ref: Ref, delta: number) => {
+        const copy = structuredClone(start);
+        if (ref.bias) copy[ref.l]!.biases[ref.i]! += delta;
+        else copy[ref.l]!.weights[ref.i]![ref.j]! += delta;
+        return meanLoss(copy);
+      };
+      expect(refs).toHaveLength(17);
+      for (const ref of refs) {
+        const gradient = (shifted(ref, h) - shifted(ref, -h)) / (2 * h);
+        expect(read(after, ref)).toBeCloseTo(read(start, ref) - config.learningRate * gradient, 7);
+      }
+    }
+  });
+
   it('rejects a bad learning rate or example index', () => {
     expect(() => comparisonStart({ ...DEFAULT_COMPARISON_CONFIG, learningRate: 0 })).toThrow(
       ConfigurationError,

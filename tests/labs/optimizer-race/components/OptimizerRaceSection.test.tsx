@@ -12,7 +12,7 @@ import { optimizerPath } from '../../../../src/labs/optimizer-race/model/optimiz
 import { RACE_STEPS } from '../../../../src/labs/optimizer-race/model/optimizer-race';
 import { RACE_START } from '../../../../src/labs/optimizer-race/model/race-surface';
 import { useOptimizerRaceStore } from '../../../../src/labs/optimizer-race/store';
-import { resetAppStore } from '../../../../src/store/store';
+import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
@@ -102,6 +102,53 @@ describe('the optimizer race section', () => {
     const point = optimizerPath('adam', RACE_START, 0.05, 20)[20]!;
     expect(row).toHaveTextContent(formatValue(point.loss, 'pt-BR'));
     expect(row).toHaveTextContent(formatValue(0.05, 'pt-BR'));
+  });
+
+  it.each([
+    ['pt-BR', 'Caminhos na superfície, passo 20', '; '],
+    ['en', 'Paths over the surface, step 20', ', '],
+  ] as const)(
+    'writes each %s position with the language’s separator between w₁ and w₂',
+    (language, caption, separator) => {
+      useAppStore.setState({ language });
+      render(<OptimizerRaceSection />);
+      act(() => useOptimizerRaceStore.getState().advance(20));
+      const table = screen.getByRole('table', { name: new RegExp(caption) });
+      const row = within(table).getByRole('row', { name: /^Momentum/ });
+      const rates = useOptimizerRaceStore.getState().surfaceRates;
+      const point = optimizerPath('momentum', RACE_START, rates.momentum, 20)[20]!;
+      const position = `(${formatValue(point.w1, language)}${separator}${formatValue(point.w2, language)})`;
+      expect(within(row).getByRole('cell', { name: position })).toBeInTheDocument();
+    },
+  );
+
+  it('says the “SGD” here is plain full-batch gradient descent, in both languages', () => {
+    render(<OptimizerRaceSection />);
+    expect(screen.getByText(/lote completo.*θ ← θ − η·∇J/)).toBeInTheDocument();
+    act(() => useAppStore.setState({ language: 'en' }));
+    expect(
+      screen.getByText(/full batch.*plain gradient descent, θ ← θ − η·∇J/),
+    ).toBeInTheDocument();
+  });
+
+  it('says at which step a too-large η made a path diverge', () => {
+    render(<OptimizerRaceSection />);
+    const surface = screen.getByRole('group', { name: 'η na superfície' });
+    fireEvent.change(within(surface).getByLabelText('SGD'), { target: { value: '0.1' } });
+    act(() => useOptimizerRaceStore.getState().advance(10));
+    // by hand: w ← w − η∇J with ∇J = (−2(1 − w₁) − 40·w₁(w₂ − w₁²), 20(w₂ − w₁²)), from (−1,5; 2)
+    let [w1, w2] = [RACE_START.w1, RACE_START.w2];
+    let step = 0;
+    while (Math.max(Math.abs(w1), Math.abs(w2)) <= 1e6) {
+      const floor = w2 - w1 * w1;
+      [w1, w2] = [w1 - 0.1 * (-2 * (1 - w1) - 40 * w1 * floor), w2 - 0.1 * 20 * floor];
+      step++;
+    }
+    expect(
+      screen.getByText(
+        `SGD divergiu no passo ${step} (|w| passou de 10⁶ ou a perda deixou de ser finita) e o caminho para ali: η grande demais para esta partida.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('refuses a learning rate that is not positive and says so', () => {

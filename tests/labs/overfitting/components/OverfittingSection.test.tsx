@@ -27,7 +27,7 @@ function expectedStopSentence(): string {
     bestStep: formatCount(best!.step, 'pt-BR'),
     patience: formatCount(last.step - best!.step, 'pt-BR'),
     best: formatFixed(best!.loss, 'pt-BR', 3),
-    last: formatFixed(last.test, 'pt-BR', 3),
+    last: formatFixed(last.validation, 'pt-BR', 3),
   });
 }
 
@@ -66,10 +66,11 @@ describe('overfitting lab section', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('Dropout (taxa p)')).toHaveValue('0');
     expect(screen.getByRole('checkbox', { name: 'Parada antecipada' })).not.toBeChecked();
     expect(screen.getByRole('spinbutton', { name: /Paciência \(passos\)/ })).toHaveValue(100);
-    expect(screen.getByLabelText('Semente (dados e pesos iniciais)')).toHaveValue(3);
+    expect(screen.getByLabelText('Semente (dados e pesos iniciais)')).toHaveValue(68);
     expect(screen.getByRole('checkbox', { name: 'Eixo vertical logarítmico' })).toBeInTheDocument();
-    const test = formatFixed(store().records[0]!.test, 'pt-BR', 3);
-    expect(screen.getByText(new RegExp(`perda de teste ${test}`))).toBeInTheDocument();
+    const validation = formatFixed(store().records[0]!.validation, 'pt-BR', 3);
+    expect(screen.getByText(new RegExp(`perda de validação ${validation}\\.`))).toBeInTheDocument();
+    expect(screen.getByText(/A de teste só é medida quando o treino termina/)).toBeInTheDocument();
   });
 
   it('Step trains ten steps and the table shows the store’s values', () => {
@@ -77,10 +78,15 @@ describe('overfitting lab section', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Avançar 10 passos' }));
     const table = screen.getByRole('table', { name: 'Valores atuais' });
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr');
-    expect(row('Passo')).toHaveTextContent(/^Passo\s*10$/);
+    expect(row('Passo dos pesos atuais')).toHaveTextContent(/^Passo dos pesos atuais\s*10$/);
+    expect(row('Passos de treino feitos')).toHaveTextContent(/^Passos de treino feitos\s*10$/);
     const current = store().current!;
-    expect(row('Perda de teste')).toHaveTextContent(formatFixed(current.test, 'pt-BR', 4));
+    expect(row('Perda de validação')).toHaveTextContent(
+      formatFixed(current.validation, 'pt-BR', 4),
+    );
     expect(row('Perda de treino')).toHaveTextContent(formatFixed(current.train, 'pt-BR', 4));
+    // the test set waits for the end of training
+    expect(row('Perda de teste')).toHaveTextContent('medida quando o treino terminar');
   });
 
   it('with early stopping, says where it stopped, and the sentence follows the patience', () => {
@@ -101,27 +107,51 @@ describe('overfitting lab section', { timeout: 20_000 }, () => {
     expect(second).not.toBe(first);
     expect(second).toContain('150 passos');
     expect(screen.getByText(second)).toBeInTheDocument();
-    // the table's current test loss is the restored best
+    // the table shows the restored best step beside that step's losses, and the stop apart
     const table = screen.getByRole('table', { name: 'Valores atuais' });
-    const best = formatFixed(store().best!.loss, 'pt-BR', 4);
+    const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr');
+    const { best, records, step, test } = store();
+    const atBest = records.find((record) => record.step === best!.step)!;
+    expect(step).toBe(best!.step + 150);
+    expect(row('Passo dos pesos atuais')).toHaveTextContent(
+      new RegExp(`^Passo dos pesos atuais\\s*${formatCount(best!.step, 'pt-BR')}$`),
+    );
+    expect(row('Passos de treino feitos')).toHaveTextContent(
+      new RegExp(`^Passos de treino feitos\\s*${formatCount(step, 'pt-BR')}$`),
+    );
+    expect(row('Perda de validação')).toHaveTextContent(formatFixed(best!.loss, 'pt-BR', 4));
+    expect(row('Perda de treino')).toHaveTextContent(formatFixed(atBest.train, 'pt-BR', 4));
+    expect(row('Perda de teste')).toHaveTextContent(formatFixed(test!.loss, 'pt-BR', 4));
+    // the test loss is said once, for the restored step
+    expect(test!.step).toBe(best!.step);
     expect(
-      within(table).getByRole('rowheader', { name: 'Perda de teste' }).closest('tr'),
-    ).toHaveTextContent(best);
+      screen.getByText(
+        translateWith(overfittingMessages, 'pt-BR', 'lab.overfitting.testResult', {
+          step: formatCount(best!.step, 'pt-BR'),
+          test: formatFixed(test!.loss, 'pt-BR', 3),
+        }),
+      ),
+    ).toBeInTheDocument();
   });
 
-  it('without early stopping, marks the lowest test loss and says how much it rose', () => {
+  it('without early stopping, marks the lowest validation loss and says how much it rose', () => {
     const { container } = render(<Section />);
     trainToTheEnd();
     const { records, best } = store();
     const last = records.at(-1)!;
     expect(store().stopReason).toBe('stepLimit');
-    const rise = formatFixed(last.test - best!.loss, 'pt-BR', 3);
+    const rise = formatFixed(last.validation - best!.loss, 'pt-BR', 3);
     expect(screen.getByText(new RegExp(`subiu ${rise}`))).toBeInTheDocument();
     expect(
       screen.getByText(new RegExp(`passo ${formatCount(best!.step, 'pt-BR')},`)),
     ).toBeInTheDocument();
     expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
-    expect(screen.getAllByText('Teste (linha tracejada)').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Validação (linha tracejada)').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Treino (linha contínua)').length).toBeGreaterThan(0);
+    expect(screen.getByText(/O treino chegou ao limite de 2\.000 passos/)).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`pesos do passo 2\\.000, medida uma única vez`)),
+    ).toBeInTheDocument();
   });
 
   it('Pause stops the loop and the summary appears; L2 and Reset start over', () => {
@@ -152,36 +182,63 @@ describe('overfitting lab section', { timeout: 20_000 }, () => {
     useAppStore.setState({ language: 'en' });
     render(<Section />);
     expect(screen.getByRole('region', { name: 'Overfitting in practice' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Advance 10 steps' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Advance 10 steps' }));
+    const table = screen.getByRole('table', { name: 'Current values' });
+    const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr');
+    expect(row('Step of the current weights')).toHaveTextContent(/weights\s*10$/);
+    expect(row('Test loss')).toHaveTextContent('measured when training ends');
+    expect(screen.getAllByText('Validation (dashed line)').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('L2 (λ)')).toHaveAccessibleDescription(
+      /on the weights only: the biases are left out.*with Adam, which trains this network, it is not/,
+    );
+  });
+
+  it('says in pt-BR that L2 leaves the biases out and is weight decay only with SGD', () => {
+    render(<Section />);
+    expect(screen.getByLabelText('L2 (λ)')).toHaveAccessibleDescription(
+      /só nos pesos: os vieses ficam de fora.*Com SGD.*weight decay.*com o Adam, que treina esta rede, não é/,
+    );
   });
 });
 
 describe('summary and chart helpers', () => {
   const records = [
-    { step: 0, train: 0.7, test: 0.8 },
-    { step: 10, train: 0.5, test: 0.4 },
-    { step: 20, train: 0.3, test: 0.5 },
-    { step: 30, train: 0.1, test: 0.9 },
+    { step: 0, train: 0.7, validation: 0.8 },
+    { step: 10, train: 0.5, validation: 0.4 },
+    { step: 20, train: 0.3, validation: 0.5 },
+    { step: 30, train: 0.1, validation: 0.9 },
   ];
   const best = { step: 10, loss: 0.4 };
 
-  it('early stopping: the wait is stop step − best step', () => {
-    const [sentence] = summarizeRun(records, best, 'earlyStopping');
-    expect(sentence!.counts).toEqual({ stop: 30, bestStep: 10, patience: 20 });
-    expect(sentence!.losses).toEqual({ best: 0.4, last: 0.9 });
+  it('early stopping: the wait is stop step − best step, and the test is of the best step', () => {
+    const test = { step: 10, loss: 0.45 };
+    const sentences = summarizeRun(records, best, 'earlyStopping', test);
+    expect(sentences.map((sentence) => sentence.key)).toEqual([
+      'lab.overfitting.stoppedEarly',
+      'lab.overfitting.testResult',
+    ]);
+    expect(sentences[0]!.counts).toEqual({ stop: 30, bestStep: 10, patience: 20 });
+    expect(sentences[0]!.losses).toEqual({ best: 0.4, last: 0.9 });
+    expect(sentences[1]!.counts).toEqual({ step: 10 });
+    expect(sentences[1]!.losses).toEqual({ test: 0.45 });
   });
 
-  it('no early stopping: the rise is the last test loss − the lowest', () => {
-    const sentences = summarizeRun(records, best, 'stepLimit');
+  it('no early stopping: the rise is the last validation loss − the lowest', () => {
+    const sentences = summarizeRun(records, best, 'stepLimit', { step: 30, loss: 1.2 });
     expect(sentences.map((sentence) => sentence.key)).toEqual([
       'lab.overfitting.rose',
       'lab.overfitting.stepLimit',
+      'lab.overfitting.testResult',
     ]);
     expect(sentences[0]!.losses.rise).toBeCloseTo(0.9 - 0.4, 15);
-    expect(summarizeRun(records.slice(0, 2), best, null)[0]!.key).toBe('lab.overfitting.atBest');
-    expect(summarizeRun(records.slice(0, 1), best, null)[0]!.key).toBe('lab.overfitting.atStart');
-    expect(summarizeRun([], null, null)).toEqual([]);
-    expect(summarizeRun(records, best, 'diverged').map((sentence) => sentence.key)).toEqual([
+    expect(summarizeRun(records.slice(0, 2), best, null, null).map((s) => s.key)).toEqual([
+      'lab.overfitting.atBest',
+    ]);
+    expect(summarizeRun(records.slice(0, 1), best, null, null).map((s) => s.key)).toEqual([
+      'lab.overfitting.atStart',
+    ]);
+    expect(summarizeRun([], null, null, null)).toEqual([]);
+    expect(summarizeRun(records, best, 'diverged', null).map((sentence) => sentence.key)).toEqual([
       'lab.overfitting.rose',
       'lab.overfitting.diverged',
     ]);
@@ -192,8 +249,8 @@ describe('summary and chart helpers', () => {
     expect(stepTicks(500, 500)).toEqual([0, 100, 200, 300, 400, 500]);
     expect(stepTicks(510, 500)).toEqual([0, 200, 400, 600]);
     expect(stepTicks(2000, 500)).toEqual([0, 500, 1000, 1500, 2000]);
-    const rows = chartRows([{ step: 0, train: 0, test: 0.5 }], true);
-    expect(rows).toEqual([{ step: 0, train: null, test: 0.5 }]);
+    const rows = chartRows([{ step: 0, train: 0, validation: 0.5 }], true);
+    expect(rows).toEqual([{ step: 0, train: null, validation: 0.5 }]);
     expect(lossRange(rows, true)).toEqual([0.5 / 1.25, 0.5 * 1.25]);
     expect(lossRange(chartRows(records, false), false)).toEqual([0, 1]);
   });

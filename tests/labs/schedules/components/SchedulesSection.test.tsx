@@ -53,6 +53,27 @@ describe('the learning-rate schedules section', () => {
     expect(row).toHaveTextContent(formatValue(after[2]!.rates.at(-1)!, 'pt-BR'));
   });
 
+  it('calls the cosine T a length: η reaches its minimum at t = T and stays there', () => {
+    render(<SchedulesSection />);
+    const group = screen.getByRole('group', {
+      name: 'Cosseno: η_mín + ½(η₀ − η_mín)(1 + cos(π·min(t, T)/T))',
+    });
+    const length = within(group).getByLabelText(
+      'Duração T (passos até o η mínimo; depois ele fica lá)',
+    );
+    const table = screen.getByRole('table', { name: 'Resumo por agendamento' });
+    const lastRate = () =>
+      within(within(table).getByRole('row', { name: /^Cosseno/ })).getAllByRole('cell')[1];
+    // by hand, T = 400, η₀ = 4, η_mín = 0, last update t = 399: ½·4·(1 + cos(399π/400))
+    expect(lastRate()).toHaveTextContent(
+      formatValue(0.5 * 4 * (1 + Math.cos((399 * Math.PI) / 400)), 'pt-BR'),
+    );
+    fireEvent.change(length, { target: { value: '100' } });
+    // t = 399 ≥ T = 100: η = η_mín = 0
+    expect(lastRate()).toHaveTextContent(formatValue(0, 'pt-BR'));
+    expect(DEFAULT_SCHEDULE_SETTINGS).toMatchObject({ baseRate: 4, steps: 400 });
+  });
+
   it('changes η₀ for every schedule', () => {
     render(<SchedulesSection />);
     fireEvent.change(screen.getByLabelText('η₀ (todos)'), { target: { value: '1' } });

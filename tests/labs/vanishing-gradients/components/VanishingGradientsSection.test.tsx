@@ -8,14 +8,18 @@ import {
 } from '../../../../src/labs/vanishing-gradients/components/verdict-text';
 import { formatCount, formatValue } from '../../../../src/ui/format';
 import { roundRatio } from '../../../../src/labs/vanishing-gradients/model/gradient-norms';
-import { stepVerdict } from '../../../../src/labs/vanishing-gradients/model/vanishing-summary';
+import {
+  EXPLODING_NORM,
+  stepVerdict,
+} from '../../../../src/labs/vanishing-gradients/model/vanishing-summary';
+import { DEFAULT_VANISHING_CONFIG } from '../../../../src/labs/vanishing-gradients/model/vanishing';
 import { translateWith } from '../../../../src/content/ui/messages';
 import {
   vanishingGradientsMessages,
   type VanishingGradientsMessageKey,
 } from '../../../../src/labs/vanishing-gradients/messages';
 import { useVanishingGradientsStore } from '../../../../src/labs/vanishing-gradients/store';
-import { resetAppStore } from '../../../../src/store/store';
+import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
 
@@ -58,7 +62,7 @@ describe('ratio text', () => {
 
   it('switches wording for exploding and diverged runs', () => {
     expect(verdictText({ kind: 'exploding', largest: 370.2 }, 'pt-BR', tr)).toBe(
-      tr('lab.vanishingGradients.verdict.exploding', { largest: '370' }),
+      tr('lab.vanishingGradients.verdict.exploding', { largest: '370', limit: '10' }),
     );
     expect(verdictText({ kind: 'diverged', step: 12 }, 'pt-BR', tr)).toContain('12');
   });
@@ -95,14 +99,12 @@ describe('<VanishingGradientsSection />', () => {
     const exploding = sentence();
     const largest = Math.max(...store().runs!.relu.norms[0]!);
     expect(exploding).toContain(
-      `com ReLU, ${tr('lab.vanishingGradients.verdict.exploding', { largest: formatMagnitude(largest, 'pt-BR') })}`,
+      `com ReLU, ${tr('lab.vanishingGradients.verdict.exploding', { largest: formatMagnitude(largest, 'pt-BR'), limit: formatCount(EXPLODING_NORM, 'pt-BR') })}`,
     );
     fireEvent.click(screen.getByRole('checkbox', { name: 'Recortar o gradiente' }));
     expect(store().config.clipNorm).toBe(1);
     expect(sentence()).not.toBe(exploding);
-    expect(sentence()).not.toContain(
-      tr('lab.vanishingGradients.verdict.exploding', { largest: '' }).trim(),
-    );
+    expect(sentence()).not.toContain('o gradiente explode');
     // a new threshold is taken as typed
     fireEvent.change(screen.getByLabelText('Norma máxima c'), { target: { value: '0,5' } });
     expect(store().config.clipNorm).toBe(0.5);
@@ -128,6 +130,30 @@ describe('<VanishingGradientsSection />', () => {
     act(() => store().setConfig({ depth: 3 }));
     const live = document.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe(sentence());
+  });
+
+  it('says how it trains and what clipping, Xavier and exploding gradients do, in both languages', async () => {
+    render(<Section />);
+    await screen.findByTestId('vanishing-sentence');
+    expect(
+      screen.getByText(
+        /por descida do gradiente em lote completo \(os 80 pontos a cada etapa, η = 0,2\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(DEFAULT_VANISHING_CONFIG.learningRate).toBe(0.2);
+    expect(screen.getByText(/não muda a razão entre a 1ª camada e a saída/)).toBeInTheDocument();
+    expect(screen.getByText(/não remove o fator σ′\(z\) ≤ ¼/)).toBeInTheDocument();
+    expect(screen.getByText(/uma norma passa de 10 já na etapa 1/)).toBeInTheDocument();
+    act(() => useAppStore.setState({ language: 'en' }));
+    expect(
+      screen.getByText(/by full-batch gradient descent \(all 80 points every step, η = 0\.2\)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/An exploding gradient is not the same as a too-large η/),
+    ).toBeInTheDocument();
+    expect(sentence()).toMatch(
+      /^At step 1: with sigmoid, the 1st layer’s gradient is 1\/[\d,]+ of the output layer’s/,
+    );
   });
 
   it('draws two plots with one line per layer and a legend naming each layer', async () => {

@@ -29,13 +29,13 @@ describe('validateVanishingConfig', () => {
   });
 
   it('accepts the top of each documented range', () => {
-    expect(() => validateVanishingConfig(config({ depth: 10 }))).not.toThrow();
+    expect(() => validateVanishingConfig(config({ depth: 6 }))).not.toThrow();
     expect(() => validateVanishingConfig(config({ width: 16 }))).not.toThrow();
     expect(() => validateVanishingConfig(config({ steps: 1000 }))).not.toThrow();
   });
 
   it.each([
-    [{ depth: 11 }, 'depth'],
+    [{ depth: 7 }, 'depth'],
     [{ width: 17 }, 'width'],
     [{ steps: 0 }, 'steps'],
     [{ scheme: 'zero' as VanishingConfig['scheme'] }, 'scheme'],

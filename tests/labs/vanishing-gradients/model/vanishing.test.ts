@@ -16,6 +16,8 @@ import {
 } from '../../../../src/labs/vanishing-gradients/model/vanishing-summary';
 import { traceExample } from '../../../../src/core/network/trace';
 import { initializeParameters } from '../../../../src/core/training/initialization';
+import { createTrainer } from '../../../../src/core/training/trainer';
+import { VANISHING_PRESETS } from '../../../../src/labs/vanishing-gradients/store';
 
 const config = (change: Partial<VanishingConfig> = {}): VanishingConfig => ({
   ...DEFAULT_VANISHING_CONFIG,
@@ -149,5 +151,67 @@ describe('stepVerdict', () => {
       divergedAt: null,
     };
     expect(stepVerdict(dead, 1)).toEqual({ kind: 'noGradient' });
+  });
+});
+
+describe('what the section’s notes say, checked on the model', () => {
+  const firstOverOutput = (norms: readonly number[]) => norms[0]! / norms[norms.length - 1]!;
+
+  it('clipping by the global norm scales every layer alike: the step-1 ratio is unchanged', () => {
+    for (const [preset, activation] of [
+      ['vanishing', 'sigmoid'],
+      ['exploding', 'relu'],
+    ] as const) {
+      const settings = { ...VANISHING_PRESETS[preset], steps: 1 };
+      const free = runVanishing(settings, activation).norms[0]!;
+      const clipped = runVanishing({ ...settings, clipNorm: 1 }, activation).norms[0]!;
+      expect(firstOverOutput(clipped) / firstOverOutput(free)).toBeCloseTo(1, 9);
+      // the whole gradient (these weight norms and the biases) is at most c = 1
+      expect(Math.hypot(...clipped)).toBeLessThanOrEqual(1 + 1e-12);
+    }
+  });
+
+  it('with Xavier, six sigmoid layers still leave the 1st layer far below the output; ReLU does not', () => {
+    const settings = { ...VANISHING_PRESETS.vanishing, steps: 1 };
+    const sigmoid = firstOverOutput(runVanishing(settings, 'sigmoid').norms[0]!);
+    const relu = firstOverOutput(runVanishing(settings, 'relu').norms[0]!);
+    expect(settings.scheme).toBe('xavier');
+    expect(sigmoid).toBeLessThan(1 / 100);
+    expect(relu / sigmoid).toBeGreaterThan(100);
+  });
+
+  it('in the exploding example a ReLU norm passes the limit at step 1, at the initial weights', () => {
+    const run = runVanishing({ ...VANISHING_PRESETS.exploding, steps: 1 }, 'relu');
+    expect(Math.max(...run.norms[0]!)).toBeGreaterThan(EXPLODING_NORM);
+  });
+
+  it('no gradient at the 1st layer: on every example some layer has all its ReLUs at z ≤ 0', () => {
+    const settings = VANISHING_PRESETS.exploding;
+    const run = runVanishing(settings, 'relu');
+    const step =
+      run.norms.findIndex((_, index) => stepVerdict(run, index + 1).kind === 'noGradient') + 1;
+    expect(step).toBeGreaterThan(0);
+    // the same training, step by step, up to the weights that gradient was taken at
+    const spec = vanishingSpec(settings, 'relu');
+    const examples = vanishingExamples(settings.seed);
+    const initial = initializeParameters(spec, {
+      scheme: settings.scheme,
+      seed: settings.seed,
+      range: settings.range,
+    });
+    const trainer = createTrainer(spec, initial, examples, {
+      learningRate: settings.learningRate,
+      optimizer: { name: 'sgd' },
+      batchSize: 0,
+      seed: settings.seed,
+    });
+    for (let done = 1; done < step; done++) trainer.step();
+    const parameters = trainer.parameters();
+    trainer.step();
+    expect(layerWeightNorms(trainer.gradients())).toEqual(run.norms[step - 1]);
+    for (const example of examples) {
+      const hidden = traceExample(spec, parameters, example).layers.slice(0, -1);
+      expect(hidden.some((layer) => layer.z.every((z) => z <= 0))).toBe(true);
+    }
   });
 });

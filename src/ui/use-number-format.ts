@@ -1,0 +1,15 @@
+import { useCallback } from 'react';
+import { useAppStore } from '../store/store';
+import { formatValue } from './format';
+
+/** The significant figures the display asks the exercise's numbers to be shown with. */
+export function useSignificantFigures(): number {
+  return useAppStore((state) => state.significantFigures);
+}
+
+/** formatValue in the current language at the display's significant figures. */
+export function useFormatValue(): (value: number) => string {
+  const language = useAppStore((state) => state.language);
+  const figures = useSignificantFigures();
+  return useCallback((value: number) => formatValue(value, language, figures), [language, figures]);
+}
