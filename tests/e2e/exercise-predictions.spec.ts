@@ -74,11 +74,13 @@ test('predicts the direction of v₁ from the live gradient, and keeps the answe
   expect(saved['exercise-predict-weight-direction']).toMatchObject({ kind: 'choice', options: 3 });
 });
 
-test('"Agora não" sets a question aside, and the zero-gradient question comes only with a zero', async ({
+test('"Agora não" sets a question aside; the zero-gradient question comes at every loss phase', async ({
   page,
 }) => {
-  await step(page, 3); // the loss, with the seed's weights: no gradient is 0
-  await expect(question(page, /exatamente 0/)).toHaveCount(0);
+  await step(page, 3); // the loss, with the seed's weights: no gradient is 0, and "none" is offered
+  await expect(
+    question(page, /exatamente 0/).getByRole('radio', { name: /^Nenhum/ }),
+  ).toBeVisible();
   await exercise(page).getByRole('button', { name: 'Zerar pesos' }).click();
   await step(page, 3);
   const zero = question(page, /exatamente 0/);

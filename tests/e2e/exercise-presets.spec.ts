@@ -123,7 +123,8 @@ test('a teacher’s link opens a scenario, and can hide the picker', async ({ pa
   const english = exercise(page).getByRole('combobox', { name: 'Scenarios' });
   await expect(english).toHaveValue('relu-dead');
   await expect(description(page)).toContainText('exactly zero gradient');
-  await openLesson(page, '/?view=widget&preset=relu-dead&controls=steps');
+  // the language chosen by the first link is remembered: this one asks for pt-BR again
+  await openLesson(page, '/?view=widget&lang=pt-BR&preset=relu-dead&controls=steps');
   await expect(picker(page)).toHaveCount(0);
   await expect(exercise(page).getByRole('button', { name: 'Próximo passo' })).toBeVisible();
   expect(problems).toEqual([]);

@@ -1,3 +1,4 @@
+import { LIVE_ITEM_IDS } from '../../src/progress/live-items/live-items';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { buildScormPackage, openPlayer as openLmsPlayer, removeScormPackage } from './lms-player';
@@ -54,8 +55,13 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   });
   // first launch: Moodle passes the manifest's mastery score
   const frame = await openPlayer(page, { student_data: { mastery_score: '70' } });
-  const quizzes = frame.locator('form.quiz');
-  const quizCount = await quizzes.count();
+  const quizCount = await frame.locator('form.quiz').count();
+  // the first two choice quizzes (a numeric quiz has a text field instead)
+  const choiceQuizzes = (player: typeof frame) =>
+    player
+      .locator('form.quiz')
+      .filter({ has: player.locator('input[type="radio"], input[type="checkbox"]') });
+  const quizzes = choiceQuizzes(frame);
   // the options are shuffled per learner: the first one on screen is named by its place in the
   // lesson file (its value), and SCORM's response letter follows that place, not the screen's
   const responses: string[] = [];
@@ -108,7 +114,7 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   // second launch: a new player with what the LMS stored
   await page.unrouteAll({ behavior: 'wait' });
   const resumed = await openPlayer(page, closed);
-  const again = resumed.locator('form.quiz');
+  const again = choiceQuizzes(resumed);
   for (const index of [0, 1]) {
     await expect(again.nth(index).getByRole('button', { name: 'Tentar de novo' })).toBeVisible();
     await expect(again.nth(index).locator('input').first()).toBeChecked();
@@ -119,7 +125,8 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   // "Concluir e enviar nota": a confirmation, then the grade (2 answers of many: failed at 70)
   await resumed.getByRole('button', { name: 'Concluir e enviar nota' }).click();
   const confirm = resumed.getByRole('group', { name: /Enviar a nota a Moodle agora/ });
-  await expect(confirm).toContainText(`Sem resposta (${quizCount - 2})`);
+  // the lesson's other quizzes and the exercise's items (hand calculation, predictions)
+  await expect(confirm).toContainText(`Sem resposta (${quizCount - 2 + LIVE_ITEM_IDS.length})`);
   await confirm.getByRole('button', { name: 'Sim, enviar a nota' }).click();
   await expect(resumed.getByText('Nota enviada a Moodle.')).toBeVisible();
   const submitted = await lmsData(page);

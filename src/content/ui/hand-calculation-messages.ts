@@ -31,7 +31,7 @@ export const handCalculationMessages = defineMessages({
     'hand.worked.loss': 'Perda',
     'hand.worked.backward': 'Passagem para trás',
     'hand.worked.update': 'Atualização (η = {eta})',
-    'hand.progressGroup': 'cálculo à mão e previsões do exercício',
+    'hand.progressGroup': 'cálculo à mão e previsões',
   },
   en: {
     'hand.title': 'Hand calculation',
@@ -62,6 +62,6 @@ export const handCalculationMessages = defineMessages({
     'hand.worked.loss': 'Loss',
     'hand.worked.backward': 'Backward pass',
     'hand.worked.update': 'Update (η = {eta})',
-    'hand.progressGroup': 'the exercise’s hand calculation and predictions',
+    'hand.progressGroup': 'hand calculation and predictions',
   },
 });
