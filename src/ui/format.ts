@@ -59,6 +59,18 @@ export function formatValue(
   }).format(signed);
 }
 
+/**
+ * A number in a field the learner edits: up to `significantFigures` figures, without trailing
+ * zeros (0,5 rather than 0,5000; 1E-4 rather than 1,000E-4), as one would type it.
+ */
+export function formatField(
+  value: number,
+  language: Language,
+  significantFigures = DEFAULT_SIGNIFICANT_FIGURES,
+): string {
+  return formatValue(value, language, significantFigures, 1);
+}
+
 /** A whole count with locale grouping: 1.000 in pt-BR, 1,000 in English. */
 export function formatCount(value: number, language: Language): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;

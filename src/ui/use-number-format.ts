@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../store/store';
-import { formatValue } from './format';
+import { formatField, formatValue } from './format';
 
 /** The significant figures the display asks the exercise's numbers to be shown with. */
 export function useSignificantFigures(): number {
@@ -12,4 +12,11 @@ export function useFormatValue(): (value: number) => string {
   const language = useAppStore((state) => state.language);
   const figures = useSignificantFigures();
   return useCallback((value: number) => formatValue(value, language, figures), [language, figures]);
+}
+
+/** formatField (no trailing zeros, for an editable field) at the display's significant figures. */
+export function useFormatField(): (value: number) => string {
+  const language = useAppStore((state) => state.language);
+  const figures = useSignificantFigures();
+  return useCallback((value: number) => formatField(value, language, figures), [language, figures]);
 }

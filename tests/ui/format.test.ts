@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatValue, NOT_A_NUMBER } from '../../src/ui/format';
+import { formatField, formatValue, NOT_A_NUMBER } from '../../src/ui/format';
 import { LANGUAGES } from '../../src/content/ui/messages';
 
 /** The significant figures a formatted number shows: its digits from the first non-zero one. */
@@ -69,6 +69,31 @@ describe('formatValue', () => {
         },
       ),
       { seed: 11, numRuns: 500 },
+    );
+  });
+});
+
+describe('formatField', () => {
+  it('writes a field’s number as one would type it: no trailing zeros', () => {
+    expect(formatField(0.5, 'pt-BR')).toBe('0,5');
+    expect(formatField(1e-4, 'en')).toBe('1E-4');
+    expect(formatField(1, 'en')).toBe('1');
+    expect(formatField(0, 'pt-BR')).toBe('0');
+  });
+
+  it('keeps the figures asked for, reads back within half a unit of the last one', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 8 }),
+        (value, figures) => {
+          const written = formatField(value, 'en', figures);
+          expect(figuresOf(written)).toBeLessThanOrEqual(figures);
+          expect(written).not.toMatch(/\.\d*0(E|$)/);
+          const unit = Math.abs(value) * 10 ** (1 - figures);
+          expect(Math.abs(Number(written) - value)).toBeLessThanOrEqual(unit / 2 + 1e-300);
+        },
+      ),
     );
   });
 });

@@ -26,10 +26,10 @@ export const predictionMessages = defineMessages({
     'predict.zeroGradient.hiddenUnit2':
       '∂L/∂w₂₁, ∂L/∂w₂₂ e ∂L/∂b₂, porque ∂L/∂z₂ = v₂·∂L/∂z_o·g′(z₂) = 0 (v₂ = 0 ou g′(z₂) = 0)',
     'predict.zeroGradient.none':
-      'Nenhum: todo a_i ≠ 0 e todo ∂L/∂z_i ≠ 0, então todos os gradientes são diferentes de 0',
+      'Nenhum: todo aᵢ ≠ 0 e todo ∂L/∂zᵢ ≠ 0, então todos os gradientes são diferentes de 0',
     'predict.zeroGradient.result': 'Exatamente 0 nesta iteração: {list}.',
     'predict.zeroGradient.noneResult':
-      'Nesta iteração nenhum gradiente deu exatamente 0: as duas unidades ocultas estão ativas e todo v_i ≠ 0.',
+      'Nesta iteração nenhum gradiente deu exatamente 0: as duas unidades ocultas estão ativas e todo vᵢ ≠ 0.',
     'predict.oldWeight.question':
       'Para calcular ∂L/∂a₁ = v₁·∂L/∂z_o, a passagem para trás usa o v₁ antigo ou o novo?',
     'predict.oldWeight.old': 'O antigo (de antes da atualização)',
@@ -61,10 +61,10 @@ export const predictionMessages = defineMessages({
     'predict.zeroGradient.hiddenUnit2':
       '∂L/∂w₂₁, ∂L/∂w₂₂ and ∂L/∂b₂, because ∂L/∂z₂ = v₂·∂L/∂z_o·g′(z₂) = 0 (v₂ = 0 or g′(z₂) = 0)',
     'predict.zeroGradient.none':
-      'None: every a_i ≠ 0 and every ∂L/∂z_i ≠ 0, so every gradient is nonzero',
+      'None: every aᵢ ≠ 0 and every ∂L/∂zᵢ ≠ 0, so every gradient is nonzero',
     'predict.zeroGradient.result': 'Exactly 0 in this iteration: {list}.',
     'predict.zeroGradient.noneResult':
-      'No gradient was exactly 0 in this iteration: both hidden units are active and every v_i ≠ 0.',
+      'No gradient was exactly 0 in this iteration: both hidden units are active and every vᵢ ≠ 0.',
     'predict.oldWeight.question':
       'To compute ∂L/∂a₁ = v₁·∂L/∂z_o, does the backward pass use the old or the new v₁?',
     'predict.oldWeight.old': 'The old one (from before the update)',

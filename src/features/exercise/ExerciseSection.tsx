@@ -59,9 +59,10 @@ export function ExerciseSection() {
           <PhaseBanner />
           {shown('steps') && <StepButtons />}
           <StatusMessages />
+          <NetworkDiagram />
+          {/* below the diagram, so that stepping keeps the network under the step buttons */}
           {shown('steps') && <HandCalculationPanel />}
           {shown('steps') && <PredictionsPanel />}
-          <NetworkDiagram />
           <Suspense fallback={<div className="chart-placeholder" aria-hidden="true" />}>
             <LossChart />
           </Suspense>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { AUTO_SPEEDS, type AutoSpeed } from '../../../store/auto-speed';
 import { useAppStore } from '../../../store/store';
-import { formatCount, formatFixed, formatValue } from '../../../ui/format';
+import { formatCount, formatField, formatFixed } from '../../../ui/format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { NumberField } from './NumberField';
 
@@ -38,7 +38,7 @@ export function AutoSettings() {
       </div>
       <NumberField
         label={t('exercise.targetLoss')}
-        display={formatValue(targetLoss, language)}
+        display={formatField(targetLoss, language)}
         invalidMessage={t('exercise.invalidNumber')}
         validate={(value) => (value >= 0 ? null : t('exercise.invalidNumber'))}
         onCommit={setTargetLoss}

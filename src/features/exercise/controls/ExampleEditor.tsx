@@ -1,5 +1,5 @@
 import { useAppStore } from '../../../store/store';
-import { formatValue } from '../../../ui/format';
+import { formatField } from '../../../ui/format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import { NumberField } from './NumberField';
 
@@ -19,19 +19,19 @@ export function ExampleEditor() {
       <legend>{t('exercise.example')}</legend>
       <NumberField
         label={t('exercise.inputX1')}
-        display={formatValue(x1, language)}
+        display={formatField(x1, language)}
         invalidMessage={invalid}
         onCommit={(value) => setExample({ input: [value, x2], target: [y] })}
       />
       <NumberField
         label={t('exercise.inputX2')}
-        display={formatValue(x2, language)}
+        display={formatField(x2, language)}
         invalidMessage={invalid}
         onCommit={(value) => setExample({ input: [x1, value], target: [y] })}
       />
       <NumberField
         label={t('exercise.target')}
-        display={formatValue(y, language)}
+        display={formatField(y, language)}
         invalidMessage={invalid}
         validate={(value) => (value >= 0 && value <= 1 ? null : t('exercise.invalidTarget'))}
         onCommit={(value) => setExample({ input: [x1, x2], target: [value] })}

@@ -1,6 +1,6 @@
 import { allParameterRefs, parameterValue, refKey } from '../../../core/network/parameter-ref';
 import { useAppStore, type AppState } from '../../../store/store';
-import { useFormatValue } from '../../../ui/use-number-format';
+import { useFormatField } from '../../../ui/use-number-format';
 import { parameterName } from '../../../core/network/notation';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useTranslation } from '../../../ui/use-translation';
@@ -12,7 +12,7 @@ const selectParameters = (state: AppState) => state.session.parameters;
 export function ParameterEditor() {
   const t = useTranslation();
   // the display's significant figures: 6 in the hand-calculation mode
-  const format = useFormatValue();
+  const format = useFormatField();
   const spec = useAppStore((state) => state.session.spec);
   // the fields are disabled while training runs: they follow it a few times a second
   const parameters = useThrottledStore('numbers', selectParameters);

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useAppStore, type AppState } from '../../../store/store';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatValue } from '../../../ui/format';
 import { useFormatValue } from '../../../ui/use-number-format';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
@@ -50,6 +50,8 @@ export function LossChart() {
     [history, logScale],
   );
   const formatLoss = (value: unknown) => format(Number(value));
+  // axis ticks are round numbers: up to 3 figures, without the trailing zeros a value keeps
+  const formatTick = (value: unknown) => formatValue(Number(value), language, 3, 1);
   const formatIteration = (value: unknown) => formatCount(Number(value), language);
 
   return (
@@ -94,7 +96,7 @@ export function LossChart() {
               domain={lossDomain(points, logScale)}
               allowDataOverflow
               width={72}
-              tickFormatter={formatLoss}
+              tickFormatter={formatTick}
               {...AXIS}
               label={{
                 value: t('exercise.chart.loss'),

@@ -15,6 +15,8 @@ export interface PredictionQuestionProps {
   revealed: boolean;
   /** What the exercise showed, once revealed. */
   result: string | null;
+  /** Called once the question is set aside and gone, for focus to land somewhere near. */
+  onDismissed: () => void;
 }
 
 /**
@@ -28,6 +30,7 @@ export function PredictionQuestion({
   asked,
   revealed,
   result,
+  onDismissed,
 }: PredictionQuestionProps) {
   const t = useTranslation();
   const baseId = useId();
@@ -107,7 +110,13 @@ export function PredictionQuestion({
         <button type="submit" disabled={chosen === null}>
           {t('predict.submit')}
         </button>
-        <button type="button" onClick={() => dismissPrediction(prediction)}>
+        <button
+          type="button"
+          onClick={() => {
+            dismissPrediction(prediction);
+            onDismissed();
+          }}
+        >
           {t('predict.dismiss')}
         </button>
       </div>

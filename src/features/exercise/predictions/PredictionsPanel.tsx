@@ -1,5 +1,5 @@
 import '../hand-calculation/hand-calculation.css';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { MessageKey } from '../../../content/ui/messages';
 import {
   DIRECTION_OPTIONS,
@@ -30,8 +30,8 @@ function v1Of(session: ExerciseSession) {
 }
 
 /**
- * "Preveja antes de clicar": the toggle, then at each phase the prediction it asks (the zero
- * gradient only when one of this iteration's gradients is exactly 0), each optional.
+ * "Preveja antes de clicar": the toggle, then at each phase the predictions it asks, each optional.
+ * A question set aside ("Agora não") leaves; focus goes to the toggle, not to the page's start.
  */
 export function PredictionsPanel() {
   const t = useTranslation();
@@ -40,6 +40,7 @@ export function PredictionsPanel() {
   const on = useAppStore((state) => state.predictions);
   const setPredictions = useAppStore((state) => state.setPredictions);
   const session = useAppStore((state) => (state.predictions ? state.session : null));
+  const toggleRef = useRef<HTMLInputElement>(null);
 
   const results = (prediction: Prediction): string | null => {
     if (!session) return null;
@@ -78,6 +79,7 @@ export function PredictionsPanel() {
     <section className="predictions" aria-label={t('predict.toggle')}>
       <label className="control-inline toggle">
         <input
+          ref={toggleRef}
           type="checkbox"
           checked={on}
           aria-describedby={hintId}
@@ -97,6 +99,7 @@ export function PredictionsPanel() {
             asked={asked(prediction)}
             revealed={predictionRevealed(prediction, session.phase)}
             result={results(prediction)}
+            onDismissed={() => toggleRef.current?.focus()}
           />
         ))}
     </section>

@@ -9,7 +9,7 @@ import { ParameterEditor } from '../../../../src/features/exercise/controls/Para
 import { StartControls } from '../../../../src/features/exercise/controls/StartControls';
 import { StepButtons } from '../../../../src/features/exercise/controls/StepButtons';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
-import { formatValue } from '../../../../src/ui/format';
+import { formatField } from '../../../../src/ui/format';
 
 const state = () => useAppStore.getState();
 
@@ -104,10 +104,10 @@ describe('the exercise controls', () => {
     render(<ParameterEditor />);
     await userEvent.click(screen.getByText('Pesos e vieses', { selector: 'summary' }));
     const v2 = () => state().session.parameters[1]!.weights[0]![1]!;
-    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatValue(v2(), 'pt-BR', 4));
+    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatField(v2(), 'pt-BR', 4));
     act(() => state().setSignificantFigures(6));
-    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatValue(v2(), 'pt-BR', 6));
-    expect(formatValue(v2(), 'pt-BR', 6)).not.toBe(formatValue(v2(), 'pt-BR', 4));
+    expect(screen.getByRole('textbox', { name: 'v₂' })).toHaveValue(formatField(v2(), 'pt-BR', 6));
+    expect(formatField(v2(), 'pt-BR', 6)).not.toBe(formatField(v2(), 'pt-BR', 4));
   });
 
   it('shows the seed, draws a new one and zeroes the weights', async () => {

@@ -108,7 +108,9 @@ describe('LossChart', () => {
     const linear = { path: curve(container).path, ticks: tickLabels(container, 'y') };
     const checkbox = screen.getByRole('checkbox', { name: 'Escala logarítmica' });
     expect(checkbox).not.toBeChecked();
-    expect(linear.ticks[0]).toBe(formatValue(0, 'pt-BR'));
+    expect(linear.ticks[0]).toBe(formatValue(0, 'pt-BR', 3, 1));
+    // axis ticks are round numbers, written without trailing zeros (0,05, not 0,05000)
+    for (const tick of linear.ticks) expect(tick).toMatch(/^-?\d+(,\d*[1-9])?(E-?\d+)?$/);
 
     await user.click(checkbox);
     expect(checkbox).toBeChecked();

@@ -49,6 +49,8 @@ describe('predict before you click', () => {
     const form = screen.getByRole('form', { name: /v₁ antigo ou o novo/ });
     await userEvent.click(within(form).getByRole('button', { name: 'Agora não' }));
     expect(screen.queryByRole('group', { name: /v₁ antigo ou o novo/ })).toBeNull();
+    // focus stays in the panel, on its toggle, instead of falling back to the page's start
+    expect(screen.getByRole('checkbox', { name: 'Preveja antes de clicar' })).toHaveFocus();
     expect(state().liveAnswers).toEqual({});
     await stepTimes(1);
     expect(state().session.phase).toEqual({ kind: 'backward', layer: 0 });
