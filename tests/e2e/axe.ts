@@ -4,15 +4,33 @@ import type { Page } from '@playwright/test';
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Rules every run turns on by name: a scroll region must take keyboard focus (2.1.1), a control's
+ * accessible name must contain its visible label (2.5.3; axe marks this one experimental, so the
+ * WCAG tags alone leave it off) and targets must be at least 24 px (2.5.8).
+ */
+export const NAMED_RULES = [
+  'scrollable-region-focusable',
+  'label-content-name-mismatch',
+  'target-size',
+];
+
+/**
+ * Views that show the exercise's diagram leave this rule out for now: its buttons draw 3 figures
+ * and name the value at full precision ("Peso w₂₁ = 0,7049" over "w₂₁ = 0,705"), so the drawn
+ * text is not part of the name. The lab sections, which exclude the exercise, are held to it.
+ */
+export const DIAGRAM_PENDING_RULE = 'label-content-name-mismatch';
+
 /** What one axe run looks at. */
 export interface AxeScope {
   /** CSS selectors to scan instead of the whole page. */
   include?: string[];
   /** CSS selectors left out of the scan. */
   exclude?: string[];
-  /** Only these rules (by default every WCAG 2.2 A/AA rule). */
+  /** Only these rules (by default every WCAG 2.2 A/AA rule and NAMED_RULES). */
   rules?: string[];
-  /** Every WCAG rule but these. */
+  /** Every WCAG rule (and NAMED_RULES) but these. */
   skipRules?: string[];
 }
 
@@ -26,12 +44,14 @@ export interface AxeScope {
  * framed views are scanned on their own).
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+  const rules: Record<string, { enabled: boolean }> = {};
+  if (!scope.rules) for (const rule of NAMED_RULES) rules[rule] = { enabled: true };
+  for (const rule of scope.skipRules ?? []) rules[rule] = { enabled: false };
   let builder = new AxeBuilder({ page })
     .setLegacyMode(true)
     // only violations are needed: collecting every passing node of the lesson is slow
-    .options({ resultTypes: ['violations'] });
+    .options({ resultTypes: ['violations'], rules });
   builder = scope.rules ? builder.withRules(scope.rules) : builder.withTags(WCAG_TAGS);
-  if (scope.skipRules) builder = builder.disableRules(scope.skipRules);
   for (const selector of scope.include ?? []) builder = builder.include(selector);
   for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();

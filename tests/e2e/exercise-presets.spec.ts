@@ -23,7 +23,15 @@ async function readout(page: Page, name: string | RegExp): Promise<number> {
     .locator('.readout-list > div')
     .filter({ has: page.locator('dt', { hasText: name }) });
   const text = (await row.locator('dd').first().innerText()).split(/\s/)[0] ?? '';
-  return Number(text.replace('−', '-').replace(',', '.'));
+  return shownNumber(text);
+}
+
+/** A number as the app writes it, "−1,234·10⁻⁶" or "0,5000", read back. */
+function shownNumber(text: string): number {
+  const [mantissa = '', power] = text.replace('−', '-').replace(',', '.').split('·10');
+  if (power === undefined) return Number(mantissa);
+  const exponent = [...power].map((c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))));
+  return Number(`${mantissa}e${exponent.join('')}`);
 }
 
 /** The core's overshoot: ŷ and ℓ before and after the first update of seed 0, Tanh, BCE, η = 50. */

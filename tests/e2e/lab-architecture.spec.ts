@@ -8,12 +8,17 @@ async function readout(section: Locator, name: string): Promise<number> {
     .locator('dt', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) })
     .locator('xpath=following-sibling::dd[1]')
     .textContent();
-  return Number(
-    (text ?? '')
-      .replace(/\./g, '')
-      .replace(',', '.')
-      .replace(/[^\d.-]/g, ''),
-  );
+  // pt-BR as the app writes it: "1.234,5", "−0,25", "1,2·10⁻⁴", "97,5 %"
+  const [mantissa = '', power] = (text ?? '').split('·10');
+  const plain = mantissa
+    .replace(/\./g, '')
+    .replace(',', '.')
+    .replace('−', '-')
+    .replace(/[^\d.-]/g, '');
+  const exponent = [...(power ?? '')]
+    .map((c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))))
+    .join('');
+  return Number(power === undefined ? plain : `${plain}e${exponent}`);
 }
 
 /** Every 7th byte of the canvas's pixels: enough to see the map change. */

@@ -11,7 +11,7 @@ test.describe('lab: computational graph', () => {
     });
     const status = section.getByRole('status');
     await expect(status).toContainText('Todos os gradientes estão ocultos');
-    const next = section.getByRole('button', { name: 'Próximo nó' });
+    const next = section.getByRole('button', { name: 'Um passo' });
 
     await next.click();
     await expect(status).toContainText('∂ℓ/∂ℓ = 1');
@@ -51,6 +51,46 @@ test.describe('lab: computational graph', () => {
     expect(
       await axeViolations(page, { include: ['section[data-lab="computational-graph"]'] }),
     ).toEqual([]);
+  });
+
+  test('fits the graph to its box with ℓ in view, and at full size scrolls to ℓ', async ({
+    page,
+  }) => {
+    await page.goto('/?view=lab&id=computational-graph');
+    const section = page.locator('section[data-lab="computational-graph"]');
+    const plot = section.locator('.graph-plot');
+    await expect(plot).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+    const loss = plot.locator('g[data-node="ℓ"] rect.graph-box');
+    const inside = async () => {
+      const outer = (await plot.boundingBox())!;
+      const box = (await loss.boundingBox())!;
+      return box.x >= outer.x - 1 && box.x + box.width <= outer.x + outer.width + 1;
+    };
+    // fitted: nothing to scroll, every box (ℓ the rightmost) inside the plot, names subscripted
+    await expect(section.getByRole('button', { name: 'Ajustar ao quadro' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(await plot.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    expect(await inside()).toBe(true);
+    await expect(plot.locator('.graph-label')).toContainText(['w₁₁', 'x₁']);
+    await expect(plot.locator('.graph-label', { hasText: /^w\d/ })).toHaveCount(0);
+
+    // full size: a named region the keyboard reaches and scrolls, showing ℓ where the pass starts
+    await section.getByRole('button', { name: 'Tamanho real' }).click();
+    const region = section.getByRole('region', { name: /Grafo computacional da perda/ });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    expect(
+      await plot.evaluate((element) => element.scrollWidth - element.clientWidth),
+    ).toBeGreaterThan(0);
+    await expect.poll(inside).toBe(true);
+    await section.getByRole('button', { name: 'Um passo' }).click();
+    await expect(section.getByRole('status')).toContainText('∂ℓ/∂ℓ = 1');
+    await expect.poll(inside).toBe(true);
+    await region.focus();
+    const before = await plot.evaluate((element) => element.scrollLeft);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => plot.evaluate((element) => element.scrollLeft)).toBeLessThan(before);
   });
 
   test('fits a 320 px screen: only the plot scrolls sideways', async ({ page }) => {

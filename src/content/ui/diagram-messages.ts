@@ -5,7 +5,7 @@ export const diagramMessages = defineMessages({
   'pt-BR': {
     'diagram.title': 'Diagrama da rede {shape}',
     'diagram.description':
-      'As entradas ligam-se a cada neurônio da camada oculta e a camada oculta à saída; depois vem a perda. Cada ligação é um peso: linha azul contínua com “+” se positivo, vermelha tracejada com “−” se negativo, mais grossa quanto maior |w|. Cada neurônio mostra z, a e seu viés quando a fase os calcula.',
+      'As entradas ligam-se a cada neurônio da camada oculta e a camada oculta à saída; depois vem a perda. Cada ligação é um peso: linha azul contínua com “+” se positivo, vermelha tracejada com “−” se negativo, mais grossa quanto maior |w|. Cada neurônio mostra z, a (com uma barra de a no intervalo da ativação) e seu viés quando a fase os calcula; a perda, uma barra de L. O desenho arredonda a 3 algarismos; os nomes acessíveis e os detalhes dão o valor completo.',
     'diagram.column.inputs': 'Entradas',
     'diagram.column.hidden': 'Camada oculta',
     'diagram.column.hiddenNumbered': 'Camada oculta {number}',
@@ -29,6 +29,12 @@ export const diagramMessages = defineMessages({
     'diagram.hiddenNeuron': 'Neurônio oculto {number}',
     'diagram.outputNeuron': 'Neurônio de saída',
     'diagram.layerNeuron': 'Neurônio {number} da camada {layer}',
+    'diagram.loss': 'Perda L = {loss}, alvo y = {target}',
+    'diagram.lossNotYet': 'Perda L: ainda não calculada, alvo y = {target}',
+    'diagram.legend.bars':
+      'barra no neurônio: a no intervalo da ativação (σ de 0 a 1, tanh de −1 a 1, ReLU até o maior a mostrado); barra da perda: L até a maior perda registrada',
+    'diagram.legend.figures':
+      'o diagrama mostra até 3 algarismos significativos; o valor completo aparece nos detalhes ao passar o mouse ou focar',
     'diagram.lossCard': 'Perda L',
     'diagram.notYet': 'ainda não calculado',
     'diagram.notYetShort': 'ainda não',
@@ -64,7 +70,7 @@ export const diagramMessages = defineMessages({
   en: {
     'diagram.title': 'Diagram of the {shape} network',
     'diagram.description':
-      'The inputs connect to every hidden neuron and the hidden layer to the output; then comes the loss. Each connection is a weight: a solid blue line with “+” when positive, a dashed red line with “−” when negative, thicker for larger |w|. Each neuron shows z, a and its bias once the phase computes them.',
+      'The inputs connect to every hidden neuron and the hidden layer to the output; then comes the loss. Each connection is a weight: a solid blue line with “+” when positive, a dashed red line with “−” when negative, thicker for larger |w|. Each neuron shows z, a (with a bar of a on its activation’s range) and its bias once the phase computes them; the loss, a bar of L. The drawing rounds to 3 figures; the accessible names and the details give the full value.',
     'diagram.column.inputs': 'Inputs',
     'diagram.column.hidden': 'Hidden layer',
     'diagram.column.hiddenNumbered': 'Hidden layer {number}',
@@ -88,6 +94,12 @@ export const diagramMessages = defineMessages({
     'diagram.hiddenNeuron': 'Hidden neuron {number}',
     'diagram.outputNeuron': 'Output neuron',
     'diagram.layerNeuron': 'Neuron {number} of layer {layer}',
+    'diagram.loss': 'Loss L = {loss}, target y = {target}',
+    'diagram.lossNotYet': 'Loss L: not yet computed, target y = {target}',
+    'diagram.legend.bars':
+      'bar in a neuron: a on its activation’s range (σ 0 to 1, tanh −1 to 1, ReLU up to the largest a shown); loss bar: L up to the largest loss recorded',
+    'diagram.legend.figures':
+      'the diagram shows up to 3 significant figures; the full value is in the details on hover or focus',
     'diagram.lossCard': 'Loss L',
     'diagram.notYet': 'not computed yet',
     'diagram.notYetShort': 'not yet',

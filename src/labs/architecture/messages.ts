@@ -4,8 +4,9 @@ import { defineMessages } from '../../content/ui/define-messages';
 export const architectureMessages = defineMessages({
   'pt-BR': {
     'lab.architecture.title': 'Arquitetura e dados',
-    'lab.architecture.intro':
-      'Monte uma rede com 1 a 6 camadas ocultas e escolha os dados. Clique em “Treinar” e veja o mapa de decisão mudar: cada ponto do plano é colorido pela saída ŷ da rede. Compare, por exemplo, uma rede sem camada não linear no círculo ou na espiral com uma rede 2–8–8–1 tanh.',
+    'lab.architecture.intro': 'Monte uma rede com 1 a 6 camadas ocultas e escolha os dados.',
+    'lab.architecture.more':
+      'Clique em “Treinar” e veja o mapa de decisão mudar: cada ponto do plano é colorido pela saída ŷ da rede. Compare, por exemplo, uma rede sem camada não linear no círculo ou na espiral com uma rede 2–8–8–1 tanh.',
     'lab.architecture.network': 'Rede',
     'lab.architecture.depth': 'Camadas ocultas (1 a 6)',
     'lab.architecture.width': 'Neurônios por camada (1 a 8)',
@@ -46,11 +47,6 @@ export const architectureMessages = defineMessages({
     'lab.architecture.speed.normal': 'Normal (5 passos por quadro)',
     'lab.architecture.speed.fast': 'Rápida (20 passos por quadro)',
     'lab.architecture.speed.max': 'Máxima',
-    'lab.architecture.buttons': 'Controles do treino',
-    'lab.architecture.train': 'Treinar',
-    'lab.architecture.pause': 'Pausar',
-    'lab.architecture.step': 'Um passo',
-    'lab.architecture.reset': 'Reiniciar pesos',
     'lab.architecture.readouts': 'Valores atuais',
     'lab.architecture.stepCount': 'Passo',
     'lab.architecture.trainLoss': 'Perda de treino (BCE)',
@@ -102,8 +98,9 @@ export const architectureMessages = defineMessages({
   },
   en: {
     'lab.architecture.title': 'Architecture and data',
-    'lab.architecture.intro':
-      'Build a network with 1 to 6 hidden layers and pick the data. Click “Train” and watch the decision map change: every point of the plane is coloured by the network’s output ŷ. Compare, for example, a network with no non-linear layer on the circle or the spiral with a 2–8–8–1 tanh network.',
+    'lab.architecture.intro': 'Build a network with 1 to 6 hidden layers and pick the data.',
+    'lab.architecture.more':
+      'Click “Train” and watch the decision map change: every point of the plane is coloured by the network’s output ŷ. Compare, for example, a network with no non-linear layer on the circle or the spiral with a 2–8–8–1 tanh network.',
     'lab.architecture.network': 'Network',
     'lab.architecture.depth': 'Hidden layers (1 to 6)',
     'lab.architecture.width': 'Neurons per layer (1 to 8)',
@@ -144,11 +141,6 @@ export const architectureMessages = defineMessages({
     'lab.architecture.speed.normal': 'Normal (5 steps per frame)',
     'lab.architecture.speed.fast': 'Fast (20 steps per frame)',
     'lab.architecture.speed.max': 'Maximum',
-    'lab.architecture.buttons': 'Training controls',
-    'lab.architecture.train': 'Train',
-    'lab.architecture.pause': 'Pause',
-    'lab.architecture.step': 'One step',
-    'lab.architecture.reset': 'Reset weights',
     'lab.architecture.readouts': 'Current values',
     'lab.architecture.stepCount': 'Step',
     'lab.architecture.trainLoss': 'Training loss (BCE)',

@@ -4,8 +4,9 @@ import { defineMessages } from '../../content/ui/define-messages';
 export const challengesMessages = defineMessages({
   'pt-BR': {
     'lab.challenges.title': 'Desafios no exercício 2–2–1',
-    'lab.challenges.intro':
-      'Três desafios sobre o exercício “Backpropagation – Passo a Passo”. Ninguém marca nada à mão: cada cartão lê o estado do exercício enquanto você treina e se marca sozinho na primeira vez que a condição vale. Os desafios cumpridos ficam salvos com as respostas das perguntas.',
+    'lab.challenges.intro': 'Três desafios sobre o exercício “Backpropagation – Passo a Passo”.',
+    'lab.challenges.more':
+      'Ninguém marca nada à mão: cada cartão lê o estado do exercício enquanto você treina e se marca sozinho na primeira vez que a condição vale. Os desafios cumpridos ficam salvos com as respostas das perguntas.',
     'lab.challenges.list': 'Desafios',
     'lab.challenges.goToExercise': 'Ir para o exercício',
     'lab.challenges.noExercise':
@@ -64,8 +65,9 @@ export const challengesMessages = defineMessages({
   },
   en: {
     'lab.challenges.title': 'Challenges on the 2–2–1 exercise',
-    'lab.challenges.intro':
-      'Three challenges on the “Backpropagation – Step by Step” exercise. Nobody ticks anything by hand: each card reads the exercise’s state while you train and marks itself the first time its condition holds. Challenges met are saved with the quiz answers.',
+    'lab.challenges.intro': 'Three challenges on the “Backpropagation – Step by Step” exercise.',
+    'lab.challenges.more':
+      'Nobody ticks anything by hand: each card reads the exercise’s state while you train and marks itself the first time its condition holds. Challenges met are saved with the quiz answers.',
     'lab.challenges.list': 'Challenges',
     'lab.challenges.goToExercise': 'Go to the exercise',
     'lab.challenges.noExercise':

@@ -5,15 +5,17 @@ export const computationalGraphMessages = defineMessages({
   'pt-BR': {
     'lab.computationalGraph.title': 'O grafo computacional, nó por nó',
     'lab.computationalGraph.intro':
-      'A perda ℓ da rede do exercício, com os pesos e o exemplo que o exercício interativo (mais adiante na lição) tem agora, desenhada como no micrograd: cada caixa traz o nome do nó, o valor (data) e o gradiente ∂ℓ/∂nó (grad); os círculos são as operações. Avance o passo de volta a partir de ℓ e veja cada gradiente sair do gradiente de quem usa o nó vezes a derivada local.',
-    'lab.computationalGraph.controls': 'Passo de volta no grafo',
-    'lab.computationalGraph.next': 'Próximo nó',
+      'A perda ℓ da rede do exercício, com os pesos e o exemplo que o exercício interativo (mais adiante na lição) tem agora, desenhada como no micrograd: cada caixa traz o nome do nó, o valor (data) e o gradiente ∂ℓ/∂nó (grad); os círculos são as operações.',
+    'lab.computationalGraph.more':
+      'Avance o passo de volta a partir de ℓ e veja cada gradiente sair do gradiente de quem usa o nó vezes a derivada local.',
+    'lab.computationalGraph.zoom': 'Tamanho do grafo',
+    'lab.computationalGraph.zoomFit': 'Ajustar ao quadro',
+    'lab.computationalGraph.zoomFull': 'Tamanho real',
     'lab.computationalGraph.previous': 'Nó anterior',
     'lab.computationalGraph.showAll': 'Mostrar tudo',
-    'lab.computationalGraph.reset': 'Reset',
     'lab.computationalGraph.progress': 'Gradientes revelados: {revealed} de {total}',
     'lab.computationalGraph.ready':
-      'Todos os gradientes estão ocultos (?). Clique em “Próximo nó” para começar o passo de volta em ℓ.',
+      'Todos os gradientes estão ocultos (?). Clique em “Um passo” para começar o passo de volta em ℓ.',
     'lab.computationalGraph.rootStep':
       'Passo 1 de {total}: ∂ℓ/∂ℓ = 1. O passo de volta começa na perda.',
     'lab.computationalGraph.step': 'Passo {index} de {total}: {equation}',
@@ -41,15 +43,17 @@ export const computationalGraphMessages = defineMessages({
   en: {
     'lab.computationalGraph.title': 'The computational graph, node by node',
     'lab.computationalGraph.intro':
-      'The loss ℓ of the exercise’s network, with the weights and example the interactive exercise (further down the lesson) holds now, drawn as micrograd draws it: each box holds the node’s name, its value (data) and its gradient ∂ℓ/∂node (grad); the circles are the operations. Step the backward pass from ℓ and watch each gradient come from its users’ gradients times the local derivative.',
-    'lab.computationalGraph.controls': 'Backward pass through the graph',
-    'lab.computationalGraph.next': 'Next node',
+      'The loss ℓ of the exercise’s network, with the weights and example the interactive exercise (further down the lesson) holds now, drawn as micrograd draws it: each box holds the node’s name, its value (data) and its gradient ∂ℓ/∂node (grad); the circles are the operations.',
+    'lab.computationalGraph.more':
+      'Step the backward pass from ℓ and watch each gradient come from its users’ gradients times the local derivative.',
+    'lab.computationalGraph.zoom': 'Graph size',
+    'lab.computationalGraph.zoomFit': 'Fit to the frame',
+    'lab.computationalGraph.zoomFull': 'Full size',
     'lab.computationalGraph.previous': 'Previous node',
     'lab.computationalGraph.showAll': 'Show all',
-    'lab.computationalGraph.reset': 'Reset',
     'lab.computationalGraph.progress': 'Gradients revealed: {revealed} of {total}',
     'lab.computationalGraph.ready':
-      'Every gradient is hidden (?). Click “Next node” to start the backward pass at ℓ.',
+      'Every gradient is hidden (?). Click “One step” to start the backward pass at ℓ.',
     'lab.computationalGraph.rootStep':
       'Step 1 of {total}: ∂ℓ/∂ℓ = 1. The backward pass starts at the loss.',
     'lab.computationalGraph.step': 'Step {index} of {total}: {equation}',

@@ -5,7 +5,9 @@ export const gradientCheckMessages = defineMessages({
   'pt-BR': {
     'lab.gradientCheck.title': 'Verificação do gradiente',
     'lab.gradientCheck.intro':
-      'Confira o backprop sem confiar nele: mova um só peso θ um pouquinho para cada lado, recalcule a perda e use a diferença central (L(θ + h) − L(θ − h))/2h. Escolha o peso e o passo h e compare com o gradiente do passo de volta, na rede e no exemplo do exercício.',
+      'Confira o backprop sem confiar nele: mova um só peso θ um pouquinho para cada lado, recalcule a perda e use a diferença central (L(θ + h) − L(θ − h))/2h.',
+    'lab.gradientCheck.more':
+      'Escolha o peso e o passo h e compare com o gradiente do passo de volta, na rede e no exemplo do exercício.',
     'lab.gradientCheck.parameter': 'Parâmetro θ',
     'lab.gradientCheck.step': 'Passo h (escala log, 10⁻¹² a 1)',
     'lab.gradientCheck.stepValue': 'h = {step}',
@@ -46,7 +48,9 @@ export const gradientCheckMessages = defineMessages({
   en: {
     'lab.gradientCheck.title': 'Gradient check',
     'lab.gradientCheck.intro':
-      'Check backprop without trusting it: move a single weight θ a little each way, recompute the loss and take the central difference (L(θ + h) − L(θ − h))/2h. Pick the weight and the step h and compare with the backward pass’s gradient, on the exercise’s network and example.',
+      'Check backprop without trusting it: move a single weight θ a little each way, recompute the loss and take the central difference (L(θ + h) − L(θ − h))/2h.',
+    'lab.gradientCheck.more':
+      'Pick the weight and the step h and compare with the backward pass’s gradient, on the exercise’s network and example.',
     'lab.gradientCheck.parameter': 'Parameter θ',
     'lab.gradientCheck.step': 'Step h (log scale, 10⁻¹² to 1)',
     'lab.gradientCheck.stepValue': 'h = {step}',

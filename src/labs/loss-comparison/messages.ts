@@ -5,12 +5,9 @@ export const lossComparisonMessages = defineMessages({
   'pt-BR': {
     'lab.lossComparison.title': 'Erro quadrático × entropia cruzada',
     'lab.lossComparison.intro':
-      'A mesma rede 2–4–1 com sigmoides aprende o XOR duas vezes, dos mesmos pesos iniciais, por descida do gradiente em lote completo (os quatro exemplos a cada etapa, η = {rate}): uma com o erro quadrático ℓ = ½(y − ŷ)² (rotulado MSE) e outra com a entropia cruzada binária (BCE); J é a média de ℓ nos quatro exemplos. Com a saída saturada em ŷ ≈ 1, errada nos dois exemplos com y = 0, treine e veja qual das duas sai do lugar primeiro.',
-    'lab.lossComparison.controls': 'Controles do treino',
-    'lab.lossComparison.play': 'Treinar',
-    'lab.lossComparison.pause': 'Pausar',
-    'lab.lossComparison.step': 'Um passo',
-    'lab.lossComparison.reset': 'Reiniciar',
+      'A mesma rede 2–4–1 com sigmoides aprende o XOR duas vezes, dos mesmos pesos iniciais, por descida do gradiente em lote completo (os quatro exemplos a cada etapa, η = {rate}): uma com o erro quadrático ℓ = ½(y − ŷ)² (rotulado MSE) e outra com a entropia cruzada binária (BCE); J é a média de ℓ nos quatro exemplos.',
+    'lab.lossComparison.more':
+      'Com a saída saturada em ŷ ≈ 1, errada nos dois exemplos com y = 0, treine e veja qual das duas sai do lugar primeiro.',
     'lab.lossComparison.saturated':
       'Começar com a saída saturada (viés de saída c = {bias}, ŷ ≈ 1)',
     'lab.lossComparison.example': 'Exemplo mostrado',
@@ -41,12 +38,9 @@ export const lossComparisonMessages = defineMessages({
   en: {
     'lab.lossComparison.title': 'Squared error vs cross-entropy',
     'lab.lossComparison.intro':
-      'The same 2–4–1 sigmoid network learns XOR twice, from the same initial weights, by full-batch gradient descent (all four examples every step, η = {rate}): once with the squared error ℓ = ½(y − ŷ)² (labelled MSE) and once with binary cross-entropy (BCE); J is the mean of ℓ over the four examples. With the output saturated at ŷ ≈ 1, wrong for the two examples with y = 0, train and see which one gets moving first.',
-    'lab.lossComparison.controls': 'Training controls',
-    'lab.lossComparison.play': 'Train',
-    'lab.lossComparison.pause': 'Pause',
-    'lab.lossComparison.step': 'One step',
-    'lab.lossComparison.reset': 'Reset',
+      'The same 2–4–1 sigmoid network learns XOR twice, from the same initial weights, by full-batch gradient descent (all four examples every step, η = {rate}): once with the squared error ℓ = ½(y − ŷ)² (labelled MSE) and once with binary cross-entropy (BCE); J is the mean of ℓ over the four examples.',
+    'lab.lossComparison.more':
+      'With the output saturated at ŷ ≈ 1, wrong for the two examples with y = 0, train and see which one gets moving first.',
     'lab.lossComparison.saturated':
       'Start with the output saturated (output bias c = {bias}, ŷ ≈ 1)',
     'lab.lossComparison.example': 'Example shown',

@@ -5,7 +5,9 @@ export const optimizerRaceMessages = defineMessages({
   'pt-BR': {
     'lab.optimizerRace.title': 'Corrida de otimizadores',
     'lab.optimizerRace.intro':
-      'SGD, momentum, RMSProp e Adam partem dos mesmos pesos e calculam o gradiente do mesmo jeito, cada um no ponto onde está; só a regra de atualização muda. Em cima, a perda de uma rede {architecture} (tanh) aprendendo XOR; embaixo, os caminhos dos quatro numa superfície de dois parâmetros, a partir de um ponto que você escolhe. Não há sorteio de exemplos: a rede usa os quatro exemplos do XOR a cada passo (lote completo) e a superfície tem gradiente exato, então o “SGD” daqui é a descida do gradiente simples, θ ← θ − η·∇J.',
+      'SGD, momentum, RMSProp e Adam partem dos mesmos pesos e calculam o gradiente do mesmo jeito, cada um no ponto onde está; só a regra de atualização muda.',
+    'lab.optimizerRace.more':
+      'Em cima, a perda de uma rede {architecture} (tanh) aprendendo XOR; embaixo, os caminhos dos quatro numa superfície de dois parâmetros, a partir de um ponto que você escolhe. Não há sorteio de exemplos: a rede usa os quatro exemplos do XOR a cada passo (lote completo) e a superfície tem gradiente exato, então o “SGD” daqui é a descida do gradiente simples, θ ← θ − η·∇J.',
     'lab.optimizerRace.name.sgd': 'SGD',
     'lab.optimizerRace.name.momentum': 'Momentum',
     'lab.optimizerRace.name.rmsprop': 'RMSProp',
@@ -16,11 +18,6 @@ export const optimizerRaceMessages = defineMessages({
       'Cada problema tem seus η: a escala do gradiente muda de um para o outro, e o passo bom do SGD muda com ela (o do RMSProp e o do Adam, bem menos).',
     'lab.optimizerRace.invalidRate':
       'Use um número maior que zero; o valor anterior continua valendo.',
-    'lab.optimizerRace.controls': 'Controles da corrida',
-    'lab.optimizerRace.play': 'Iniciar',
-    'lab.optimizerRace.pause': 'Pausar',
-    'lab.optimizerRace.step': 'Um passo',
-    'lab.optimizerRace.reset': 'Reiniciar',
     'lab.optimizerRace.progress': 'Passo {step} de {steps}',
     'lab.optimizerRace.legend': 'Legenda: traço e marcador de cada otimizador',
     'lab.optimizerRace.chartTitle': 'Perda da rede no XOR (entropia cruzada binária, eixo log)',
@@ -61,7 +58,9 @@ export const optimizerRaceMessages = defineMessages({
   en: {
     'lab.optimizerRace.title': 'Optimizer race',
     'lab.optimizerRace.intro':
-      'SGD, momentum, RMSProp and Adam start from the same weights and compute the gradient the same way, each at the point where it is; only the update rule differs. Above, the loss of a {architecture} (tanh) network learning XOR; below, the four paths over a two-parameter surface, from a start you pick. Nothing is sampled: the network uses all four XOR examples at every step (full batch) and the surface has an exact gradient, so “SGD” here is plain gradient descent, θ ← θ − η·∇J.',
+      'SGD, momentum, RMSProp and Adam start from the same weights and compute the gradient the same way, each at the point where it is; only the update rule differs.',
+    'lab.optimizerRace.more':
+      'Above, the loss of a {architecture} (tanh) network learning XOR; below, the four paths over a two-parameter surface, from a start you pick. Nothing is sampled: the network uses all four XOR examples at every step (full batch) and the surface has an exact gradient, so “SGD” here is plain gradient descent, θ ← θ − η·∇J.',
     'lab.optimizerRace.name.sgd': 'SGD',
     'lab.optimizerRace.name.momentum': 'Momentum',
     'lab.optimizerRace.name.rmsprop': 'RMSProp',
@@ -72,11 +71,6 @@ export const optimizerRaceMessages = defineMessages({
       'Each problem has its own η: the gradient’s scale differs between them, and the right SGD step changes with it (RMSProp’s and Adam’s much less).',
     'lab.optimizerRace.invalidRate':
       'Use a number greater than zero; the previous value still holds.',
-    'lab.optimizerRace.controls': 'Race controls',
-    'lab.optimizerRace.play': 'Play',
-    'lab.optimizerRace.pause': 'Pause',
-    'lab.optimizerRace.step': 'One step',
-    'lab.optimizerRace.reset': 'Reset',
     'lab.optimizerRace.progress': 'Step {step} of {steps}',
     'lab.optimizerRace.legend': 'Legend: each optimizer’s dash and marker',
     'lab.optimizerRace.chartTitle': 'Network loss on XOR (binary cross-entropy, log axis)',

@@ -5,7 +5,9 @@ export const overfittingMessages = defineMessages({
   'pt-BR': {
     'lab.overfitting.title': 'Sobreajuste na prática',
     'lab.overfitting.intro':
-      'Uma rede {architecture} (tanh nas ocultas, saída sigmoide, entropia cruzada binária, Adam com η = {rate}, lote completo) treina em {train} pontos ruidosos de duas nuvens gaussianas que se sobrepõem. Outros {validation} pontos formam o conjunto de validação: é nele que se escolhe o melhor passo e que a parada antecipada observa. Mais {test} pontos formam o conjunto de teste, que não entra em nenhuma decisão e só é medido uma vez, quando o treino termina. Treine sem regularização e veja a perda de validação voltar a subir enquanto a de treino continua caindo; depois experimente L2, dropout e a parada antecipada.',
+      'Uma rede {architecture} (tanh nas ocultas, saída sigmoide, entropia cruzada binária, Adam com η = {rate}, lote completo) treina em {train} pontos ruidosos de duas nuvens gaussianas que se sobrepõem.',
+    'lab.overfitting.more':
+      'Outros {validation} pontos formam o conjunto de validação: é nele que se escolhe o melhor passo e que a parada antecipada observa. Mais {test} pontos formam o conjunto de teste, que não entra em nenhuma decisão e só é medido uma vez, quando o treino termina. Treine sem regularização e veja a perda de validação voltar a subir enquanto a de treino continua caindo; depois experimente L2, dropout e a parada antecipada.',
     'lab.overfitting.settings': 'Regularização',
     'lab.overfitting.seed': 'Semente (dados e pesos iniciais)',
     'lab.overfitting.l2': 'L2 (λ)',
@@ -16,10 +18,7 @@ export const overfittingMessages = defineMessages({
     'lab.overfitting.patience': 'Paciência (passos)',
     'lab.overfitting.patienceHint':
       'Passos sem nova menor perda de validação até parar. Múltiplo de {interval}, de {interval} a {max}: as perdas são medidas a cada {interval} passos.',
-    'lab.overfitting.play': 'Treinar',
-    'lab.overfitting.pause': 'Pausar',
     'lab.overfitting.step': 'Avançar {count} passos',
-    'lab.overfitting.reset': 'Reiniciar',
     'lab.overfitting.logScale': 'Eixo vertical logarítmico',
     'lab.overfitting.chartTitle':
       'Perdas de treino e de validação (entropia cruzada binária média)',
@@ -61,7 +60,9 @@ export const overfittingMessages = defineMessages({
   en: {
     'lab.overfitting.title': 'Overfitting in practice',
     'lab.overfitting.intro':
-      'A {architecture} network (tanh hidden units, sigmoid output, binary cross-entropy, Adam with η = {rate}, full batch) trains on {train} noisy points from two overlapping Gaussian clouds. Another {validation} points form the validation set: the best step is chosen on it, and early stopping watches it. A further {test} points form the test set, which takes part in no decision and is measured only once, when training ends. Train without regularisation and watch the validation loss turn back up while the training loss keeps falling; then try L2, dropout and early stopping.',
+      'A {architecture} network (tanh hidden units, sigmoid output, binary cross-entropy, Adam with η = {rate}, full batch) trains on {train} noisy points from two overlapping Gaussian clouds.',
+    'lab.overfitting.more':
+      'Another {validation} points form the validation set: the best step is chosen on it, and early stopping watches it. A further {test} points form the test set, which takes part in no decision and is measured only once, when training ends. Train without regularisation and watch the validation loss turn back up while the training loss keeps falling; then try L2, dropout and early stopping.',
     'lab.overfitting.settings': 'Regularisation',
     'lab.overfitting.seed': 'Seed (data and initial weights)',
     'lab.overfitting.l2': 'L2 (λ)',
@@ -72,10 +73,7 @@ export const overfittingMessages = defineMessages({
     'lab.overfitting.patience': 'Patience (steps)',
     'lab.overfitting.patienceHint':
       'Steps without a new lowest validation loss before stopping. A multiple of {interval}, from {interval} to {max}: the losses are measured every {interval} steps.',
-    'lab.overfitting.play': 'Train',
-    'lab.overfitting.pause': 'Pause',
     'lab.overfitting.step': 'Advance {count} steps',
-    'lab.overfitting.reset': 'Reset',
     'lab.overfitting.logScale': 'Logarithmic vertical axis',
     'lab.overfitting.chartTitle': 'Training and validation losses (mean binary cross-entropy)',
     'lab.overfitting.stepAxis': 'Step',

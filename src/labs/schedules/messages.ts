@@ -5,7 +5,9 @@ export const schedulesMessages = defineMessages({
   'pt-BR': {
     'lab.schedules.title': 'Agendamentos da taxa de aprendizado',
     'lab.schedules.intro':
-      'A mesma rede {architecture} (tanh), os mesmos pesos iniciais e os mesmos mini-lotes de {batch} pontos do conjunto “círculo”, treinada com SGD por {steps} passos sob quatro agendamentos de η. Mude η₀ e os parâmetros: as corridas são recalculadas.',
+      'A mesma rede {architecture} (tanh), os mesmos pesos iniciais e os mesmos mini-lotes de {batch} pontos do conjunto “círculo”, treinada com SGD por {steps} passos sob quatro agendamentos de η.',
+    'lab.schedules.reset': 'Restaurar padrões',
+    'lab.schedules.more': 'Mude η₀ e os parâmetros: as corridas são recalculadas.',
     'lab.schedules.name.constant': 'Constante',
     'lab.schedules.name.step': 'Degraus',
     'lab.schedules.name.exponential': 'Exponencial',
@@ -20,7 +22,6 @@ export const schedulesMessages = defineMessages({
     'lab.schedules.cosineGroup': 'Cosseno: η_mín + ½(η₀ − η_mín)(1 + cos(π·min(t, T)/T))',
     'lab.schedules.cosineMinimum': 'η mínimo',
     'lab.schedules.cosinePeriod': 'Duração T (passos até o η mínimo; depois ele fica lá)',
-    'lab.schedules.reset': 'Restaurar padrões',
     'lab.schedules.invalid':
       'Valor recusado em “{field}”: as corridas mostram o último valor válido.',
     'lab.schedules.legend': 'Legenda: traço e marcador de cada agendamento',
@@ -48,7 +49,9 @@ export const schedulesMessages = defineMessages({
   en: {
     'lab.schedules.title': 'Learning-rate schedules',
     'lab.schedules.intro':
-      'The same {architecture} (tanh) network, the same initial weights and the same mini-batches of {batch} points of the “circle” set, trained with SGD for {steps} steps under four η schedules. Change η₀ and the parameters: the runs are recomputed.',
+      'The same {architecture} (tanh) network, the same initial weights and the same mini-batches of {batch} points of the “circle” set, trained with SGD for {steps} steps under four η schedules.',
+    'lab.schedules.reset': 'Restore defaults',
+    'lab.schedules.more': 'Change η₀ and the parameters: the runs are recomputed.',
     'lab.schedules.name.constant': 'Constant',
     'lab.schedules.name.step': 'Step',
     'lab.schedules.name.exponential': 'Exponential',
@@ -63,7 +66,6 @@ export const schedulesMessages = defineMessages({
     'lab.schedules.cosineGroup': 'Cosine: η_min + ½(η₀ − η_min)(1 + cos(π·min(t, T)/T))',
     'lab.schedules.cosineMinimum': 'Minimum η',
     'lab.schedules.cosinePeriod': 'Length T (steps to the minimum η; it stays there after)',
-    'lab.schedules.reset': 'Restore defaults',
     'lab.schedules.invalid': 'Value refused in “{field}”: the runs show the last valid value.',
     'lab.schedules.legend': 'Legend: each schedule’s dash and marker',
     'lab.schedules.rateChart': 'η(t) of each schedule',

@@ -1,7 +1,8 @@
 import './lab.css';
 import { createContext, useContext, useId, type ReactNode } from 'react';
-import { useLanguage, useTranslation } from '../../ui/use-translation';
+import { useFeatureTranslation, useLanguage, useTranslation } from '../../ui/use-translation';
 import { labElementId } from '../define-lab';
+import { labFrameMessages } from './lab-frame-messages';
 
 /** Where a lab section is drawn: inside the lesson (under a `##` heading) or alone in `?view=lab`. */
 export type LabPlacement = 'lesson' | 'standalone';
@@ -10,8 +11,15 @@ export const LabPlacementContext = createContext<LabPlacement>('lesson');
 interface LabFrameProps {
   id: string;
   title: string;
-  /** One or two sentences: what to try here and what to look for. */
+  /** One line: what to try here and what to look for. */
   intro: ReactNode;
+  /** The rest of the explanation, behind a "Saiba mais" / "More" disclosure. */
+  more?: ReactNode;
+  /** The top bar: the shared verbs (LabToolbar), then the section's own buttons. */
+  toolbar?: ReactNode;
+  /** The key settings, under the top bar. */
+  settings?: ReactNode;
+  /** The stage: the chart or graph, its read-outs and text alternatives. */
   children: ReactNode;
 }
 
@@ -22,11 +30,13 @@ export function labHref(id: string, language: string): string {
 }
 
 /**
- * The frame every lab section shares: a labelled region with a kicker, a title (h3 inside the
- * lesson, h1 alone), an intro, and inside the lesson a link to the section on its own.
+ * The frame every lab section shares, in one order: a kicker, a title (h3 inside the lesson, h1
+ * alone), a one-line intro with the rest behind a disclosure, inside the lesson a link to the
+ * section on its own; then the top bar, the key settings and the stage.
  */
-export function LabFrame({ id, title, intro, children }: LabFrameProps) {
+export function LabFrame({ id, title, intro, more, toolbar, settings, children }: LabFrameProps) {
   const t = useTranslation();
+  const frame = useFeatureTranslation(labFrameMessages);
   const language = useLanguage();
   const placement = useContext(LabPlacementContext);
   const headingId = useId();
@@ -39,13 +49,37 @@ export function LabFrame({ id, title, intro, children }: LabFrameProps) {
           {title}
         </Heading>
         <div className="lab-intro">{intro}</div>
+        {more && (
+          <details className="lab-more">
+            <summary>{frame('lab.frame.more')}</summary>
+            <div className="lab-more-body">{more}</div>
+          </details>
+        )}
         {placement === 'lesson' && (
           <a className="lab-open" href={labHref(id, language)}>
             {t('lab.openAlone')}
           </a>
         )}
       </header>
-      {children}
+      {toolbar && (
+        <div
+          className="lab-toolbar"
+          role="group"
+          aria-label={frame('lab.frame.toolbar', { title })}
+        >
+          {toolbar}
+        </div>
+      )}
+      {settings && (
+        <div
+          className="lab-settings"
+          role="group"
+          aria-label={frame('lab.frame.settings', { title })}
+        >
+          {settings}
+        </div>
+      )}
+      <div className="lab-stage">{children}</div>
     </section>
   );
 }

@@ -5,7 +5,9 @@ export const vanishingGradientsMessages = defineMessages({
   'pt-BR': {
     'lab.vanishingGradients.title': 'Gradientes que desaparecem e que explodem',
     'lab.vanishingGradients.intro':
-      'Uma rede profunda e estreita aprende o conjunto “círculo” por descida do gradiente em lote completo (os {count} pontos a cada etapa, η = {rate}). Cada curva é a norma ‖∂J/∂W‖ do gradiente dos pesos de uma camada, em escala logarítmica: um gráfico com sigmoides nas camadas ocultas, o outro com ReLU, partindo dos mesmos números sorteados. Troque a inicialização e a profundidade, ligue o recorte e veja o que muda em cada camada.',
+      'Uma rede profunda e estreita aprende o conjunto “círculo” por descida do gradiente em lote completo (os {count} pontos a cada etapa, η = {rate}).',
+    'lab.vanishingGradients.more':
+      'Cada curva é a norma ‖∂J/∂W‖ do gradiente dos pesos de uma camada, em escala logarítmica: um gráfico com sigmoides nas camadas ocultas, o outro com ReLU, partindo dos mesmos números sorteados. Troque a inicialização e a profundidade, ligue o recorte e veja o que muda em cada camada.',
     'lab.vanishingGradients.controls': 'Configuração do experimento',
     'lab.vanishingGradients.scheme': 'Inicialização',
     'lab.vanishingGradients.scheme.uniform': 'Uniforme em [−a, a]',
@@ -56,7 +58,9 @@ export const vanishingGradientsMessages = defineMessages({
   en: {
     'lab.vanishingGradients.title': 'Vanishing and exploding gradients',
     'lab.vanishingGradients.intro':
-      'A deep, narrow network learns the “circle” set by full-batch gradient descent (all {count} points every step, η = {rate}). Each curve is the norm ‖∂J/∂W‖ of one layer’s weight gradient, on a log scale: one chart with sigmoid hidden layers, the other with ReLU, both starting from the same random draw. Change the initialization and the depth, turn clipping on, and watch what changes in each layer.',
+      'A deep, narrow network learns the “circle” set by full-batch gradient descent (all {count} points every step, η = {rate}).',
+    'lab.vanishingGradients.more':
+      'Each curve is the norm ‖∂J/∂W‖ of one layer’s weight gradient, on a log scale: one chart with sigmoid hidden layers, the other with ReLU, both starting from the same random draw. Change the initialization and the depth, turn clipping on, and watch what changes in each layer.',
     'lab.vanishingGradients.controls': 'Experiment settings',
     'lab.vanishingGradients.scheme': 'Initialization',
     'lab.vanishingGradients.scheme.uniform': 'Uniform in [−a, a]',

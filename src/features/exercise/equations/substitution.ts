@@ -1,5 +1,5 @@
 import type { Language } from '../../../content/ui/messages';
-import { formatValue } from '../../../ui/format';
+import { formatValue, MINUS, roundToFigures, TIMES_TEN } from '../../../ui/format';
 import { texNumber } from './tex-number';
 
 /** The numbers of a substitution joined by the operators the line writes, as one small tree. */
@@ -75,10 +75,12 @@ export const TEX_NOTATION: Notation = {
   squared: '^2',
 };
 
-/** Plain text, as the diagram writes it: a negative operand in parentheses, "2·(−0,5)". */
+/** Plain text, as the diagram writes it: a negative or scientific operand in parentheses, "2·(−0,5)". */
 export const TEXT_NOTATION: Notation = {
   number: (formatted, operand) =>
-    operand && formatted.startsWith('-') ? `(${formatted})` : formatted,
+    operand && (formatted.startsWith(MINUS) || formatted.includes(TIMES_TEN))
+      ? `(${formatted})`
+      : formatted,
   times: '·',
   plus: ' + ',
   minus: ' − ',
@@ -114,9 +116,8 @@ function write(
 /** 17 significant digits name every double: an operand shown with them is the number itself. */
 const EXACT_FIGURES = 17;
 
-/** The value a number has as shown with `figures` significant figures (at least `minimum`). */
-const roundedTo = (figures: number, minimum: number) => (value: number) =>
-  Number(formatValue(value, 'en', figures, minimum));
+/** The value a number has as shown with `figures` significant figures. */
+const roundedTo = (figures: number) => (value: number) => roundToFigures(value, figures);
 
 /**
  * "operands = result" in `notation` (TeX or the diagram's text), written so that it comes out by
@@ -152,8 +153,8 @@ export function substitution(
   const target = formatValue(result, 'en', figures);
   const most = Math.max(EXACT_FIGURES, figures);
   for (let operandFigures = figures; operandFigures < most; operandFigures++) {
-    const recomputed = evaluate(term, roundedTo(operandFigures, figures));
+    const recomputed = evaluate(term, roundedTo(operandFigures));
     if (formatValue(recomputed, 'en', figures) === target) return written(operandFigures, result);
   }
-  return written(most, evaluate(term, roundedTo(most, figures)));
+  return written(most, evaluate(term, roundedTo(most)));
 }

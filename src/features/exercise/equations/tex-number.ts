@@ -1,11 +1,5 @@
 import type { Language } from '../../../content/ui/messages';
-import { DEFAULT_SIGNIFICANT_FIGURES, formatValue } from '../../../ui/format';
-
-/** TeX for a number that could not be shown (formatValue's dash). */
-const MISSING = '\\text{---}';
-
-/** A formatted number: sign, digits with an optional decimal point or comma, optional exponent. */
-const FORMATTED = /^([-−]?)(\d+(?:[.,]\d+)?)(?:E([-−]?\d+))?$/;
+import { DEFAULT_SIGNIFICANT_FIGURES, formatValue, texOfFormatted } from '../../../ui/format';
 
 interface TexNumberOptions {
   /**
@@ -16,21 +10,14 @@ interface TexNumberOptions {
 }
 
 /**
- * A number already formatted for display (formatValue) as TeX, digit for digit: the pt-BR
- * decimal comma becomes {,} (so TeX does not add a space after it) and "1,234E-5" becomes
- * 1{,}234 \times 10^{-5}. Anything else, such as the "—" of a non-finite value, becomes a dash.
+ * A number already formatted for display (formatValue) as TeX, digit for digit (texOfFormatted):
+ * the pt-BR decimal comma becomes {,} (so TeX does not add a space after it) and "1,234·10⁻⁵"
+ * becomes 1{,}234 \cdot 10^{-5}. Anything else, such as the "—" of a non-finite value, a dash.
  */
 export function texNumber(formatted: string, options: TexNumberOptions = {}): string {
-  const match = FORMATTED.exec(formatted.trim());
-  if (!match) return MISSING;
-  const [, sign = '', digits = '', exponent] = match;
-  const minus = sign === '' ? '' : '-';
-  const mantissa = digits.replace(',', '{,}');
-  const scientific = exponent !== undefined;
-  const body = scientific
-    ? `${minus}${mantissa} \\times 10^{${exponent.replace('−', '-')}}`
-    : `${minus}${mantissa}`;
-  return options.operand && (minus !== '' || scientific) ? `(${body})` : body;
+  const body = texOfFormatted(formatted);
+  const parenthesised = body.startsWith('-') || body.includes('\\cdot');
+  return options.operand && parenthesised ? `(${body})` : body;
 }
 
 /** Writes model numbers as TeX, each exactly as formatValue shows it in `language`. */

@@ -53,8 +53,8 @@ export function iterationDomain(points: readonly LossPoint[]): [number, number] 
 }
 
 /**
- * The loss axis: from 0 up to a round value recharts picks on a linear axis; on a log axis from the
- * smallest to the largest loss, widened tenfold either way when all are equal (log needs a span).
+ * The loss axis: from 0 up to a round value recharts picks on a linear axis; on a log axis the
+ * round span logAxis gives around the smallest and largest loss.
  */
 export function lossDomain(
   points: readonly LossPoint[],
@@ -62,10 +62,17 @@ export function lossDomain(
 ): [number, number | 'auto'] {
   if (!logScale) return [0, 'auto'];
   if (points.length === 0) return [0.1, 1];
+  return logTicks(points).domain;
+}
+
+/** The log axis (domain and ticks) for these points' losses, all > 0. */
+export function logTicks(points: readonly LossPoint[]): {
+  domain: [number, number];
+  ticks: number[];
+} {
+  if (points.length === 0) return { domain: [0.1, 1], ticks: [0.1, 0.2, 0.5, 1] };
   const losses = points.map((point) => point.loss);
-  const smallest = Math.min(...losses);
-  const largest = Math.max(...losses);
-  return smallest < largest ? [smallest, largest] : [smallest / 10, largest * 10];
+  return logAxis(Math.min(...losses), Math.max(...losses));
 }
 
 /** The sentence the chart's text alternative opens with: how many iterations, first and last loss. */
@@ -87,4 +94,46 @@ export function lossSummary(history: LossHistory): LossSummary | null {
   const last = finite[finite.length - 1];
   if (!first || !last) return null;
   return { iterations: last.iteration - first.iteration + 1, first: first.loss, last: last.loss };
+}
+
+/**
+ * Recorded points after which the loss axis turns logarithmic by itself: the first few losses
+ * differ little and read best on a linear axis; once training runs, the loss falls by decades
+ * and a linear axis flattens all but the start. The learner's checkbox overrides either way.
+ */
+export const AUTO_LOG_AFTER = 10;
+
+/** Whether the loss axis is logarithmic: the learner's choice, else automatic (AUTO_LOG_AFTER). */
+export function logScaleFor(choice: boolean | null, recorded: number): boolean {
+  return choice ?? recorded > AUTO_LOG_AFTER;
+}
+
+/** The steps 1, 2, 5 of every decade, from 10^low to 10^high. */
+function niceSteps(low: number, high: number): number[] {
+  const steps: number[] = [];
+  for (let exponent = low; exponent <= high; exponent++)
+    for (const step of [1, 2, 5]) steps.push(Number(`${step}e${exponent}`));
+  return steps;
+}
+
+/**
+ * A log axis for losses from `smallest` to `largest` (> 0): the domain widened out to the nearest
+ * 1, 2 or 5·10ᵏ either side, so both ends are round ticks; the ticks at those steps, or only the
+ * powers of ten when the curve spans more than two decades.
+ */
+export function logAxis(
+  smallest: number,
+  largest: number,
+): { domain: [number, number]; ticks: number[] } {
+  const steps = niceSteps(Math.floor(Math.log10(smallest)) - 1, Math.ceil(Math.log10(largest)) + 1);
+  let low = [...steps].reverse().find((step) => step <= smallest * (1 + 1e-12)) ?? smallest;
+  let top = steps.find((step) => step >= largest * (1 - 1e-12)) ?? largest;
+  if (top <= low) {
+    // one loss value: a step either side, so the point sits inside a span
+    low = [...steps].reverse().find((step) => step < smallest) ?? smallest / 10;
+    top = steps.find((step) => step > largest) ?? largest * 10;
+  }
+  const inside = steps.filter((step) => step >= low && step <= top);
+  const powers = inside.filter((step) => Number.isInteger(Math.log10(step)));
+  return { domain: [low, top], ticks: powers.length >= 3 ? powers : inside };
 }

@@ -13,6 +13,12 @@ interface DiagramButtonProps {
   onActivate?: () => void;
   /** For parameters: whether it is the one the equations follow. */
   pressed?: boolean;
+  /** Called with true when the pointer or the focus arrives, false when it leaves. */
+  onHighlight?: (on: boolean) => void;
+  /** Drawn lit, e.g. while its weight's edge is hovered. */
+  highlighted?: boolean;
+  /** refKey of the parameter it shows, for tests and the browser specs. */
+  parameter?: string;
   children: ReactNode;
 }
 
@@ -23,6 +29,9 @@ export function DiagramButton({
   onInspect,
   onActivate,
   pressed,
+  onHighlight,
+  highlighted = false,
+  parameter,
   children,
 }: DiagramButtonProps) {
   const activate = () => {
@@ -35,9 +44,25 @@ export function DiagramButton({
       tabIndex={0}
       aria-label={label}
       aria-pressed={pressed}
-      className={`network-diagram__button${pressed ? ' network-diagram__button--selected' : ''}`}
-      onFocus={onInspect}
-      onMouseEnter={onInspect}
+      className={[
+        'network-diagram__button',
+        pressed ? 'network-diagram__button--selected' : '',
+        highlighted ? 'network-diagram__button--highlighted' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      data-parameter={parameter}
+      data-highlighted={onHighlight ? String(highlighted) : undefined}
+      onFocus={() => {
+        onInspect();
+        onHighlight?.(true);
+      }}
+      onBlur={() => onHighlight?.(false)}
+      onMouseEnter={() => {
+        onInspect();
+        onHighlight?.(true);
+      }}
+      onMouseLeave={() => onHighlight?.(false)}
       onClick={activate}
       onKeyDown={(event) => activateOnKey(event, activate)}
     >

@@ -17,7 +17,7 @@ function Swatch({ color, dash, width = 3 }: { color: string; dash?: string; widt
   );
 }
 
-/** What colour, dash, thickness, arrows, grey cards and the yellow band mean. */
+/** What colour, dash, thickness, arrows, grey cards, the yellow band, the bars and the figures mean. */
 export function DiagramLegend({ showGradients }: { showGradients: boolean }) {
   const t = useTranslation();
   return (
@@ -49,6 +49,22 @@ export function DiagramLegend({ showGradients }: { showGradients: boolean }) {
         </svg>{' '}
         {t('diagram.legend.phase')}
       </li>
+      <li>
+        <svg className="network-diagram__swatch" viewBox="0 0 36 12" aria-hidden="true">
+          <rect
+            x={1}
+            y={3}
+            width={34}
+            height={7}
+            rx={3.5}
+            fill={PALETTE.muted}
+            fillOpacity={0.25}
+          />
+          <rect x={1} y={3} width={22} height={7} rx={2} fill={PALETTE.phase} />
+        </svg>{' '}
+        {t('diagram.legend.bars')}
+      </li>
+      <li>{t('diagram.legend.figures')}</li>
     </ul>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
 import { useSignificantFigures } from '../../../ui/use-number-format';
@@ -13,6 +14,7 @@ import { WeightEdge } from './WeightEdge';
 import { WeightLabel } from './WeightLabel';
 import { PhaseBands } from './PhaseBands';
 import { PALETTE } from './weight-style';
+import { largestUnboundedActivation, lossRange } from './value-bars';
 
 interface DiagramSvgProps {
   layout: DiagramLayout;
@@ -23,15 +25,23 @@ interface DiagramSvgProps {
   descriptionId: string;
   onInspect: (item: DiagramItem) => void;
   onSelect: (ref: ParameterRef) => void;
+  /** The losses recorded so far: the loss bar's scale. */
+  recordedLosses: readonly number[];
+  /** Projector mode: node values one size larger. */
+  projector: boolean;
 }
 
 /**
- * The network as SVG: phase bands and weight lines underneath; then inputs, and layer by layer the
- * labels of its incoming weights and its neurons (labels never overlap cards); the loss last.
+ * The network as SVG, laid out for its width (one unit per CSS px): phase bands and weight lines
+ * underneath; then inputs, and layer by layer the labels of its incoming weights and its neurons
+ * (labels never overlap cards); the loss last. A weight's edge and label light together.
  */
 export function DiagramSvg(props: DiagramSvgProps) {
   const { layout, session, showGradients, selected, titleId, descriptionId, onInspect, onSelect } =
     props;
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const highlight = (key: string) => (on: boolean) =>
+    setHighlighted((current) => (on ? key : current === key ? null : current));
   const t = useTranslation();
   const language = useLanguage();
   const figures = useSignificantFigures();
@@ -45,11 +55,17 @@ export function DiagramSvg(props: DiagramSvgProps) {
     return values ? [{ edge, values, isSelected: sameRef(selected, edge.ref) }] : [];
   });
   const inspect = (ref: ParameterRef) => () => onInspect({ kind: 'parameter', ref });
+  const label = (ref: ParameterRef) =>
+    itemLabel({ kind: 'parameter', ref }, session, language, t, showGradients, figures);
+  const largest = largestUnboundedActivation(session);
   return (
     <svg
-      className={`network-diagram__svg network-diagram__svg--${layout.orientation}`}
+      className={`network-diagram__svg network-diagram__svg--${layout.orientation}${
+        props.projector ? ' network-diagram__svg--projector' : ''
+      }`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width="100%"
+      width={layout.width}
+      height={layout.height}
       role="group"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
@@ -76,6 +92,10 @@ export function DiagramSvg(props: DiagramSvgProps) {
           edge={edge}
           value={values.value}
           selected={isSelected}
+          parameter={refKey(edge.ref)}
+          title={label(edge.ref)}
+          highlighted={highlighted === refKey(edge.ref)}
+          onHighlight={highlight(refKey(edge.ref))}
           onInspect={inspect(edge.ref)}
           onActivate={() => onSelect(edge.ref)}
         />
@@ -99,14 +119,9 @@ export function DiagramSvg(props: DiagramSvgProps) {
                 box={edge.label}
                 parameter={refKey(edge.ref)}
                 name={parameterName(spec, edge.ref)}
-                label={itemLabel(
-                  { kind: 'parameter', ref: edge.ref },
-                  session,
-                  language,
-                  t,
-                  showGradients,
-                  figures,
-                )}
+                label={label(edge.ref)}
+                highlighted={highlighted === refKey(edge.ref)}
+                onHighlight={highlight(refKey(edge.ref))}
                 values={values}
                 showGradients={showGradients}
                 selected={isSelected}
@@ -124,11 +139,19 @@ export function DiagramSvg(props: DiagramSvgProps) {
               selected={selected}
               onInspect={onInspect}
               onSelect={onSelect}
+              largest={largest}
             />
           ))}
         </g>
       ))}
-      {lossNode && <LossCard node={lossNode} loss={loss} target={target} />}
+      {lossNode && (
+        <LossCard
+          node={lossNode}
+          loss={loss}
+          target={target}
+          range={lossRange(loss ?? 0, props.recordedLosses)}
+        />
+      )}
     </svg>
   );
 }

@@ -1,6 +1,6 @@
-import { useFormatValue } from '../../../ui/use-number-format';
 import { useTranslation } from '../../../ui/use-translation';
 import { arrowLength, arrowPath, gradientDirection } from './arrows';
+import { useDiagramFormat } from './diagram-format';
 import { PALETTE } from './weight-style';
 
 interface GradientArrowProps {
@@ -17,7 +17,7 @@ interface GradientArrowProps {
 
 /** Where the update moves a parameter: ↑ when −∂L/∂θ > 0, ↓ when < 0, sized by log|∂L/∂θ|. */
 export function GradientArrow({ parameter, gradient, x, y, textX, textY }: GradientArrowProps) {
-  const format = useFormatValue();
+  const format = useDiagramFormat();
   const t = useTranslation();
   const direction = gradientDirection(gradient);
   return (
@@ -37,7 +37,12 @@ export function GradientArrow({ parameter, gradient, x, y, textX, textY }: Gradi
         strokeLinecap="round"
         strokeLinejoin="round"
       />
-      <text x={textX} y={textY} fill={PALETTE.gradient} className="network-diagram__gradient">
+      <text
+        x={textX}
+        y={textY}
+        fill={PALETTE.gradient}
+        className="network-diagram__weight-text network-diagram__gradient"
+      >
         {format(gradient)}
       </text>
     </g>

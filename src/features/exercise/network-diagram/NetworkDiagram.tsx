@@ -7,14 +7,15 @@ import { DiagramDetails } from './DiagramDetails';
 import { DiagramLegend } from './DiagramLegend';
 import { DiagramSvg } from './DiagramSvg';
 import { DiagramTable } from './DiagramTable';
-import { diagramLayout, type Orientation } from './geometry';
-import { useOrientation } from './use-orientation';
+import { diagramLayout, orientationFor } from './geometry';
+import { useContainerWidth } from './use-orientation';
 import './network-diagram.css';
 
 const selectSession = (state: AppState) => state.session;
 
 /**
- * The exercise's network, drawn from the store: values as the phases reveal them, weights by sign
+ * The exercise's network, drawn from the store for the width it has (one SVG unit per CSS px,
+ * left to right when that fits, top to bottom otherwise): values as the phases reveal them, weights by sign
  * and size, gradient arrows when "Mostrar gradientes" is on, dead ReLU units greyed, the current
  * phase lit. Hover, tap or focus shows an item's numbers and equations in the details box; a click
  * or Enter on a parameter chooses it for the live equations. While auto-training runs, the drawing
@@ -22,36 +23,36 @@ const selectSession = (state: AppState) => state.session;
  */
 export function NetworkDiagram() {
   const selected = useAppStore((state) => state.selected);
-  const [containerRef, orientation] = useOrientation<HTMLDivElement>();
+  const [containerRef, width] = useContainerWidth<HTMLDivElement>();
   const [inspected, setInspected] = useState<DiagramItem | null>(null);
   const id = useId();
   return (
     <div className="network-diagram" ref={containerRef}>
-      <DiagramFigure
-        orientation={orientation}
-        selected={selected}
-        idPrefix={id}
-        onInspect={setInspected}
-      />
+      <DiagramFigure width={width} selected={selected} idPrefix={id} onInspect={setInspected} />
       <DiagramText inspected={inspected} selected={selected} headingId={`${id}-details`} />
     </div>
   );
 }
 
 interface DiagramFigureProps {
-  orientation: Orientation;
+  /** The container's width in CSS px; 0 before it is measured. */
+  width: number;
   selected: ParameterRef;
   idPrefix: string;
   onInspect: (item: DiagramItem | null) => void;
 }
 
 /** The drawing and its legend: redrawn on every change, every frame of auto-training included. */
-function DiagramFigure({ orientation, selected, idPrefix, onInspect }: DiagramFigureProps) {
+function DiagramFigure({ width, selected, idPrefix, onInspect }: DiagramFigureProps) {
   const session = useAppStore(selectSession);
+  const projector = useAppStore((state) => state.projector);
+  const recordedLosses = useAppStore((state) => state.lossHistory.losses);
   const showGradients = useAppStore((state) => state.showGradients);
   const select = useAppStore((state) => state.select);
   const { spec } = session;
-  const layout = useMemo(() => diagramLayout(spec, orientation), [spec, orientation]);
+  // until measured (and without ResizeObserver), left to right at its narrowest
+  const orientation = width > 0 ? orientationFor(width, spec) : 'horizontal';
+  const layout = useMemo(() => diagramLayout(spec, orientation, width), [spec, orientation, width]);
   return (
     <figure className="network-diagram__figure">
       <DiagramSvg
@@ -63,6 +64,8 @@ function DiagramFigure({ orientation, selected, idPrefix, onInspect }: DiagramFi
         descriptionId={`${idPrefix}-description`}
         onInspect={onInspect}
         onSelect={select}
+        recordedLosses={recordedLosses}
+        projector={projector}
       />
       <figcaption>
         <DiagramLegend showGradients={showGradients} />

@@ -1,6 +1,5 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
-import { formatValue } from '../../../ui/format';
 import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
@@ -12,6 +11,9 @@ import { itemLabel } from './item-labels';
 import { ParameterBlock } from './ParameterBlock';
 import { neuronNames, parameterName } from '../../../core/network/notation';
 import { PALETTE } from './weight-style';
+import { useDiagramFormat } from './diagram-format';
+import { activationRange, barSpan } from './value-bars';
+import { ValueBar } from './ValueBar';
 
 interface NeuronCardProps {
   node: NodeLayout;
@@ -21,6 +23,8 @@ interface NeuronCardProps {
   selected: ParameterRef;
   onInspect: (item: DiagramItem) => void;
   onSelect: (ref: ParameterRef) => void;
+  /** The largest |a| on show among unbounded activations: ReLU's bar is scaled to it. */
+  largest: number;
 }
 
 const ACTIVATION_LABEL = {
@@ -31,11 +35,13 @@ const ACTIVATION_LABEL = {
   linear: 'linear',
 };
 /** Height of the neuron's own part (activation, z, a); the bias sits below it. */
-const HEAD = 58;
+const HEAD = 84;
+/** The bar's inset from the card's sides. */
+const BAR_INSET = 14;
 
 /** A neuron: its activation, z and a when computed, greyed when it is a dead ReLU; then its bias. */
 export function NeuronCard(props: NeuronCardProps) {
-  const { node, layer, session, showGradients, selected, onInspect, onSelect } = props;
+  const { node, layer, session, showGradients, selected, onInspect, onSelect, largest } = props;
   const t = useTranslation();
   const language = useLanguage();
   const figures = useSignificantFigures();
@@ -44,17 +50,20 @@ export function NeuronCard(props: NeuronCardProps) {
   const values = neuronValues(session, layer, row);
   const names = neuronNames(spec, layer, row);
   // DiagramSvg draws one column of cards per layer of this spec, so layer `layer` exists.
-  const activation = ACTIVATION_LABEL[spec.layers[layer]!.activation];
+  const activationName = spec.layers[layer]!.activation;
+  const activation = ACTIVATION_LABEL[activationName];
+  const range = activationRange(activationName, largest);
   const neuron: DiagramItem = { kind: 'neuron', layer, row };
   const biasRef: ParameterRef = { layer, kind: 'bias', row, column: 0 };
   const bias = parameterValues(session, biasRef);
-  const shown = (value: number | undefined) =>
-    value === undefined ? '?' : formatValue(value, language, figures);
+  const short = useDiagramFormat();
+  const shown = (value: number | undefined) => (value === undefined ? '?' : short(value));
   const centerX = box.x + box.width / 2;
   const textColor = values.dead ? PALETTE.muted : PALETTE.text;
   return (
     <g className={`network-diagram__neuron${values.dead ? ' network-diagram__neuron--dead' : ''}`}>
       <rect
+        className="network-diagram__card"
         x={box.x}
         y={box.y}
         width={box.width}
@@ -73,19 +82,42 @@ export function NeuronCard(props: NeuronCardProps) {
         <rect x={box.x} y={box.y} width={box.width} height={HEAD} fill="transparent" />
         <text
           x={centerX}
-          y={box.y + 17}
+          y={box.y + 19}
           textAnchor="middle"
           fill={textColor}
           className="network-diagram__activation"
         >
           {values.dead ? `${activation} · ${t('diagram.dead')}` : activation}
         </text>
-        <text x={centerX} y={box.y + 17 + LINE} textAnchor="middle" fill={textColor}>
+        <text
+          x={centerX}
+          y={box.y + 19 + LINE + 1}
+          textAnchor="middle"
+          fill={textColor}
+          className="network-diagram__value"
+        >
           {names.z} = {shown(values.z)}
         </text>
-        <text x={centerX} y={box.y + 17 + 2 * LINE} textAnchor="middle" fill={textColor}>
+        <text
+          x={centerX}
+          y={box.y + 19 + 2 * LINE + 2}
+          textAnchor="middle"
+          fill={textColor}
+          className="network-diagram__value"
+        >
           {names.a} = {shown(values.a)}
         </text>
+        {values.a !== undefined && (
+          <ValueBar
+            kind="activation"
+            name={`n-${layer}-${row}`}
+            x={box.x + BAR_INSET}
+            y={box.y + HEAD - 14}
+            width={box.width - 2 * BAR_INSET}
+            span={barSpan(values.a, range)}
+            zero={barSpan(0, range).start}
+          />
+        )}
       </DiagramButton>
       <line
         x1={box.x + 8}

@@ -1,4 +1,4 @@
-import { useFormatValue } from '../../../ui/use-number-format';
+import { useDiagramFormat } from './diagram-format';
 import type { ParameterValues } from './diagram-values';
 import { GradientArrow } from './GradientArrow';
 import { LINE } from './geometry';
@@ -14,8 +14,10 @@ interface ParameterBlockProps {
   y: number;
 }
 
-const MARK_X = 9;
-const TEXT_X = 21;
+const MARK_X = 10;
+const TEXT_X = 23;
+/** Baseline of the first line below the block's top. */
+const FIRST = 15;
 
 /**
  * A parameter's numbers: sign mark and "name = value"; when shown, the gradient arrow and ∂L/∂θ;
@@ -29,21 +31,26 @@ export function ParameterBlock({
   x,
   y,
 }: ParameterBlockProps) {
-  const format = useFormatValue();
+  const format = useDiagramFormat();
   const { value, gradient, updated } = values;
   return (
     <g className="network-diagram__parameter-block">
-      <circle cx={x + MARK_X} cy={y + 9} r={7.5} fill={weightColor(value)} />
+      <circle cx={x + MARK_X} cy={y + FIRST - 5} r={8.5} fill={weightColor(value)} />
       <text
         x={x + MARK_X}
-        y={y + 13}
+        y={y + FIRST}
         textAnchor="middle"
         fill={PALETTE.background}
         className="network-diagram__mark"
       >
         {weightMark(value)}
       </text>
-      <text x={x + TEXT_X} y={y + 13} fill={PALETTE.text}>
+      <text
+        x={x + TEXT_X}
+        y={y + FIRST}
+        fill={PALETTE.text}
+        className="network-diagram__weight-text"
+      >
         {name} = {format(value)}
       </text>
       {showGradients && gradient !== undefined && (
@@ -51,17 +58,17 @@ export function ParameterBlock({
           parameter={parameter}
           gradient={gradient}
           x={x + MARK_X}
-          y={y + 13 + LINE * 1.25}
+          y={y + FIRST + LINE * 1.25}
           textX={x + TEXT_X}
-          textY={y + 13 + LINE}
+          textY={y + FIRST + LINE}
         />
       )}
       {updated !== undefined && (
         <text
           x={x + TEXT_X}
-          y={y + 13 + 2 * LINE}
+          y={y + FIRST + 2 * LINE}
           fill={PALETTE.text}
-          className="network-diagram__updated"
+          className="network-diagram__weight-text network-diagram__updated"
         >
           → {format(updated)}
         </text>

@@ -7,14 +7,22 @@ interface WeightEdgeProps {
   selected: boolean;
   onInspect: () => void;
   onActivate: () => void;
+  /** Lit together with its label: hovering or focusing either lights both. */
+  highlighted: boolean;
+  onHighlight: (on: boolean) => void;
+  /** refKey of its weight. */
+  parameter: string;
+  /** The weight's name and value at full precision, the pointer's tooltip. */
+  title: string;
 }
 
 /**
  * A weight's line: colour by sign, dashed when negative, width by |w|. Hovering or tapping it
- * works like its label; keyboard users reach the weight through the label, so the line is hidden
- * from assistive technology.
+ * works like its label and lights both; keyboard users reach the weight through the label, so the
+ * line is hidden from assistive technology.
  */
-export function WeightEdge({ edge, value, selected, onInspect, onActivate }: WeightEdgeProps) {
+export function WeightEdge(props: WeightEdgeProps) {
+  const { edge, value, selected, onInspect, onActivate, highlighted, onHighlight } = props;
   const { from, to } = edge;
   const width = weightStrokeWidth(value);
   const dash = weightDash(value);
@@ -24,11 +32,32 @@ export function WeightEdge({ edge, value, selected, onInspect, onActivate }: Wei
   };
   return (
     <g
-      className="network-diagram__edge"
+      className={`network-diagram__edge${highlighted ? ' network-diagram__edge--highlighted' : ''}`}
       aria-hidden="true"
-      onMouseEnter={onInspect}
+      data-testid="weight-edge"
+      data-parameter={props.parameter}
+      data-highlighted={String(highlighted)}
+      onMouseEnter={() => {
+        onInspect();
+        onHighlight(true);
+      }}
+      onMouseLeave={() => onHighlight(false)}
       onClick={activate}
     >
+      <title>{props.title}</title>
+      {highlighted && (
+        <line
+          className="network-diagram__edge-halo"
+          x1={from.x}
+          y1={from.y}
+          x2={to.x}
+          y2={to.y}
+          stroke={PALETTE.text}
+          strokeOpacity={0.22}
+          strokeWidth={width + 12}
+          strokeLinecap="round"
+        />
+      )}
       {selected && (
         <line
           x1={from.x}

@@ -1,6 +1,6 @@
 import type { ParameterValues } from './diagram-values';
 import { DiagramButton } from './DiagramButton';
-import type { Rect } from './geometry';
+import { LINE, type Rect } from './geometry';
 import { ParameterBlock } from './ParameterBlock';
 import { PALETTE } from './weight-style';
 
@@ -14,39 +14,54 @@ interface WeightLabelProps {
   selected: boolean;
   onInspect: () => void;
   onActivate: () => void;
+  /** Lit together with its edge: hovering or focusing either lights both. */
+  highlighted: boolean;
+  onHighlight: (on: boolean) => void;
 }
 
-/** The focusable label of a weight, on its line near the neuron it feeds. */
+/** The focusable label of a weight, on its edge; lit with the edge when either is hovered or focused. */
 export function WeightLabel({
   box,
   selected,
   label,
   onInspect,
   onActivate,
+  highlighted,
+  onHighlight,
   ...block
 }: WeightLabelProps) {
+  const lit = selected || highlighted;
+  // the frame fits the lines shown (value; gradient; new value), centred on the edge
+  const { gradient, updated } = block.values;
+  const lines =
+    1 + Number(block.showGradients && gradient !== undefined) + Number(updated !== undefined);
+  const height = Math.min(box.height, 6 + lines * LINE);
+  const frame = { ...box, y: box.y + (box.height - height) / 2, height };
   return (
     <DiagramButton
       label={label}
-      box={box}
+      box={frame}
       pressed={selected}
+      parameter={block.parameter}
+      highlighted={highlighted}
+      onHighlight={onHighlight}
       onInspect={onInspect}
       onActivate={onActivate}
     >
       <rect
         className="network-diagram__label"
-        x={box.x}
-        y={box.y}
-        width={box.width}
-        height={box.height}
+        x={frame.x}
+        y={frame.y}
+        width={frame.width}
+        height={frame.height}
         rx={6}
         fill={PALETTE.background}
         fillOpacity={0.94}
-        stroke={selected ? PALETTE.selected : PALETTE.muted}
-        strokeOpacity={selected ? 1 : 0.35}
-        strokeWidth={selected ? 3 : 1}
+        stroke={selected ? PALETTE.selected : highlighted ? PALETTE.text : PALETTE.muted}
+        strokeOpacity={lit ? 1 : 0.35}
+        strokeWidth={lit ? 3 : 1}
       />
-      <ParameterBlock {...block} x={box.x + 4} y={box.y + 1} />
+      <ParameterBlock {...block} x={frame.x + 4} y={frame.y + 1} />
     </DiagramButton>
   );
 }

@@ -51,7 +51,7 @@ export function litColumns(phase: Phase, layerCount: number): number[] {
 
 /**
  * What a screen reader announces for an item: its name and the numbers known so far, at the
- * display's significant figures, as the diagram shows them.
+ * display's significant figures (the drawing rounds them to 3: the full value is here).
  */
 export function itemLabel(
   item: DiagramItem,

@@ -1,7 +1,6 @@
 import { use } from 'react';
 import type { Block, Inline, Quiz } from '../../../content/lesson/lesson-types';
 import { QuizCard, QuizIntro, QuizProgress } from '../../quiz';
-import { Math } from '../../../ui/Math';
 import { useTranslation } from '../../../ui/use-translation';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
@@ -10,6 +9,7 @@ import { inlineText } from '../../../content/lesson/inline-text';
 import { Inlines } from './Inlines';
 import { LessonContext } from './lesson-context';
 import { LessonTable } from './LessonTable';
+import { MathBlock } from './MathBlock';
 
 /** A list of blocks as React elements. */
 export function Blocks({ blocks }: { blocks: readonly Block[] }) {
@@ -32,11 +32,7 @@ export function BlockView({ block }: { block: Block }) {
         </p>
       );
     case 'math':
-      return (
-        <div className="math-block">
-          <Math tex={block.tex} display />
-        </div>
-      );
+      return <MathBlock tex={block.tex} />;
     case 'code':
       return <CodeBlock language={block.language} value={block.value} />;
     case 'list':

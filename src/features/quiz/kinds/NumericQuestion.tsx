@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
-import { formatDecimal, parseDecimal } from '../../../progress/kinds/numeric/number-text';
+import { parseDecimal } from '../../../progress/kinds/numeric/number-text';
+import { formatField } from '../../../ui/format';
 import { isCorrectNumber } from '../../../progress/kinds/numeric/score';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { QuizViewProps } from '../quiz-view-props';
@@ -19,7 +20,8 @@ export function NumericQuestion({ quiz, question, explanation }: QuizViewProps<'
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const { focusAfterRender, resultRef, fieldRef } = useQuizFocus(checked);
-  const format = (value: number) => formatDecimal(value, language);
+  // the app's one number format, up to 6 figures without trailing zeros, as an answer is typed
+  const format = (value: number) => formatField(value, language, 6);
 
   const onCheck = (event: SyntheticEvent) => {
     event.preventDefault();

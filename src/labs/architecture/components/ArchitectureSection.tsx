@@ -26,11 +26,16 @@ export default function ArchitectureSection() {
       id="architecture"
       title={t('lab.architecture.title')}
       intro={<p>{t('lab.architecture.intro')}</p>}
+      more={<p>{t('lab.architecture.more')}</p>}
+      toolbar={<RunButtons />}
+      settings={
+        <>
+          <NetworkControls />
+          <DataControls />
+          <TrainingControls />
+        </>
+      }
     >
-      <NetworkControls />
-      <DataControls />
-      <TrainingControls />
-      <RunButtons />
       <StatusMessages />
       <div className="architecture-layout">
         <div className="lab-plot">

@@ -70,6 +70,7 @@ export default function ChallengesLab() {
           {placement === 'standalone' && <p>{t('lab.challenges.exerciseBelow')}</p>}
         </>
       }
+      more={<p>{t('lab.challenges.more')}</p>}
     >
       <p className="challenges-summary lab-summary">
         {t('lab.challenges.summary', {

@@ -4,6 +4,7 @@ import { EXERCISE_ACTIVATIONS, EXERCISE_LOSSES } from '../../../core/exercise/co
 import { formatValue } from '../../../ui/format';
 import { useFeatureTranslation, useLanguage } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
+import { LabToolbar } from '../../shared/LabToolbar';
 import { labNetworkOf, useExerciseRunning, usePausedSession } from '../../../features/exercise';
 import { graphViewOf } from '../graph-view';
 import { computationalGraphMessages } from '../messages';
@@ -63,6 +64,25 @@ export default function ComputationalGraphSection() {
       id="computational-graph"
       title={t('lab.computationalGraph.title')}
       intro={<p>{t('lab.computationalGraph.intro')}</p>}
+      more={<p>{t('lab.computationalGraph.more')}</p>}
+      toolbar={
+        <LabToolbar
+          onStep={next}
+          stepDisabled={revealedCount === total}
+          onReset={reset}
+          resetDisabled={revealedCount === 0}
+        >
+          <button type="button" onClick={previous} disabled={revealedCount === 0}>
+            {t('lab.computationalGraph.previous')}
+          </button>
+          <button type="button" onClick={showAll} disabled={revealedCount === total}>
+            {t('lab.computationalGraph.showAll')}
+          </button>
+          <span className="graph-progress">
+            {t('lab.computationalGraph.progress', { revealed: revealedCount, total })}
+          </span>
+        </LabToolbar>
+      }
     >
       <p className="graph-network">
         {t('lab.computationalGraph.network', {
@@ -77,23 +97,6 @@ export default function ComputationalGraphSection() {
           y: shown(y),
         })}
       </p>
-      <div className="lab-controls" role="group" aria-label={t('lab.computationalGraph.controls')}>
-        <button type="button" onClick={previous} disabled={revealedCount === 0}>
-          {t('lab.computationalGraph.previous')}
-        </button>
-        <button type="button" onClick={next} disabled={revealedCount === total}>
-          {t('lab.computationalGraph.next')}
-        </button>
-        <button type="button" onClick={showAll} disabled={revealedCount === total}>
-          {t('lab.computationalGraph.showAll')}
-        </button>
-        <button type="button" onClick={reset} disabled={revealedCount === 0}>
-          {t('lab.computationalGraph.reset')}
-        </button>
-        <span className="graph-progress">
-          {t('lab.computationalGraph.progress', { revealed: revealedCount, total })}
-        </span>
-      </div>
       <p className="graph-sentence" role="status" aria-live={running ? 'off' : 'polite'}>
         {sentence}
       </p>

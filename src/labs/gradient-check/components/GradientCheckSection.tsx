@@ -55,42 +55,45 @@ export default function GradientCheckSection() {
       id="gradient-check"
       title={t('lab.gradientCheck.title')}
       intro={<p>{t('lab.gradientCheck.intro')}</p>}
+      more={<p>{t('lab.gradientCheck.more')}</p>}
+      settings={
+        <div className="lab-controls">
+          <label htmlFor={parameterId}>
+            {t('lab.gradientCheck.parameter')}
+            <select
+              id={parameterId}
+              value={refKey(parameter)}
+              onChange={(event) => {
+                const chosen = options.find(
+                  (option) => refKey(option.position) === event.target.value,
+                );
+                if (chosen) select(chosen.position, network.spec);
+              }}
+            >
+              {options.map((option) => (
+                <option key={refKey(option.position)} value={refKey(option.position)}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label htmlFor={stepId} className="check-step">
+            {t('lab.gradientCheck.step')}
+            <input
+              id={stepId}
+              type="range"
+              min={STEP_EXPONENT.minimum}
+              max={STEP_EXPONENT.maximum}
+              step={STEP_EXPONENT.step}
+              value={exponent}
+              aria-valuetext={stepText}
+              onChange={(event) => setExponent(Number(event.target.value))}
+            />
+            <span className="check-step-value">{stepText}</span>
+          </label>
+        </div>
+      }
     >
-      <div className="lab-controls">
-        <label htmlFor={parameterId}>
-          {t('lab.gradientCheck.parameter')}
-          <select
-            id={parameterId}
-            value={refKey(parameter)}
-            onChange={(event) => {
-              const chosen = options.find(
-                (option) => refKey(option.position) === event.target.value,
-              );
-              if (chosen) select(chosen.position, network.spec);
-            }}
-          >
-            {options.map((option) => (
-              <option key={refKey(option.position)} value={refKey(option.position)}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor={stepId} className="check-step">
-          {t('lab.gradientCheck.step')}
-          <input
-            id={stepId}
-            type="range"
-            min={STEP_EXPONENT.minimum}
-            max={STEP_EXPONENT.maximum}
-            step={STEP_EXPONENT.step}
-            value={exponent}
-            aria-valuetext={stepText}
-            onChange={(event) => setExponent(Number(event.target.value))}
-          />
-          <span className="check-step-value">{stepText}</span>
-        </label>
-      </div>
       <div role="group" aria-label={t('lab.gradientCheck.results', { name })}>
         <dl className="check-results">
           {rows.map(([label, value]) => (

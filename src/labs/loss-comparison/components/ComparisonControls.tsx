@@ -3,36 +3,38 @@ import { formatCount } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LOSS_COMPARISON_MAX_STEPS, useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';
+import { LabToolbar } from '../../shared/LabToolbar';
 
-/** Play/Pause, one step, reset, the saturated start and the example shown. */
-export function ComparisonControls() {
-  const t = useFeatureTranslation(lossComparisonMessages);
-  const language = useLanguage();
+/** The top bar: Train/Pause, one step, reset. */
+export function ComparisonToolbar() {
   const running = useLossComparisonStore((state) => state.running);
-  const step = useLossComparisonStore((state) => state.step);
-  const saturated = useLossComparisonStore((state) => state.saturated);
-  const example = useLossComparisonStore((state) => state.example);
+  const finished = useLossComparisonStore((state) => state.step >= LOSS_COMPARISON_MAX_STEPS);
   const play = useLossComparisonStore((state) => state.play);
   const pause = useLossComparisonStore((state) => state.pause);
   const advance = useLossComparisonStore((state) => state.advance);
   const reset = useLossComparisonStore((state) => state.reset);
+  return (
+    <LabToolbar
+      train={{ running, onTrain: play, onPause: pause, disabled: finished }}
+      onStep={() => advance(1)}
+      stepDisabled={running || finished}
+      onReset={reset}
+    />
+  );
+}
+
+/** The saturated start, the example shown, and how far training has gone. */
+export function ComparisonControls() {
+  const t = useFeatureTranslation(lossComparisonMessages);
+  const language = useLanguage();
+  const step = useLossComparisonStore((state) => state.step);
+  const saturated = useLossComparisonStore((state) => state.saturated);
+  const example = useLossComparisonStore((state) => state.example);
   const setSaturated = useLossComparisonStore((state) => state.setSaturated);
   const setExample = useLossComparisonStore((state) => state.setExample);
-  const finished = step >= LOSS_COMPARISON_MAX_STEPS;
 
   return (
-    <div className="lab-controls" role="group" aria-label={t('lab.lossComparison.controls')}>
-      <div className="comparison-buttons">
-        <button type="button" onClick={running ? pause : play} disabled={!running && finished}>
-          {running ? t('lab.lossComparison.pause') : t('lab.lossComparison.play')}
-        </button>
-        <button type="button" onClick={() => advance(1)} disabled={running || finished}>
-          {t('lab.lossComparison.step')}
-        </button>
-        <button type="button" onClick={reset}>
-          {t('lab.lossComparison.reset')}
-        </button>
-      </div>
+    <div className="lab-controls">
       <label className="comparison-inline">
         <input
           type="checkbox"

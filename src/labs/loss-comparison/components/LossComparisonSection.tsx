@@ -4,7 +4,7 @@ import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation'
 import { LabFrame } from '../../shared/LabFrame';
 import { DEFAULT_COMPARISON_CONFIG } from '../model/loss-comparison-run';
 import { formatSignificant } from './comparison-text';
-import { ComparisonControls } from './ComparisonControls';
+import { ComparisonControls, ComparisonToolbar } from './ComparisonControls';
 import { ComparisonTable } from './ComparisonTable';
 import { LossPlot } from './LossPlot';
 import { OutputGradients } from './OutputGradients';
@@ -40,19 +40,16 @@ export default function LossComparisonSection() {
     }
   }
 
+  const rate = formatSignificant(DEFAULT_COMPARISON_CONFIG.learningRate, language);
   return (
     <LabFrame
       id="loss-comparison"
       title={t('lab.lossComparison.title')}
-      intro={
-        <p>
-          {t('lab.lossComparison.intro', {
-            rate: formatSignificant(DEFAULT_COMPARISON_CONFIG.learningRate, language),
-          })}
-        </p>
-      }
+      intro={<p>{t('lab.lossComparison.intro', { rate })}</p>}
+      more={<p>{t('lab.lossComparison.more', { rate })}</p>}
+      toolbar={<ComparisonToolbar />}
+      settings={<ComparisonControls />}
     >
-      <ComparisonControls />
       <LossPlot />
       <OutputGradients />
       <ComparisonTable />

@@ -1,6 +1,6 @@
 import type { Language } from '../../../content/ui/messages';
 import type { RunSnapshot } from '../model/loss-comparison-run';
-import { formatCount, formatValue } from '../../../ui/format';
+import { formatCount, formatValue, formatValueTex } from '../../../ui/format';
 
 /** One point of the chart: the step and each network's J_t/J_0. */
 export interface NormalisedPoint {
@@ -43,22 +43,15 @@ export function normalisedPoints(
   return points;
 }
 
-/** A number formatted by formatValue, as TeX: decimal comma as {,}, "1,2E-5" as 1{,}2 \times 10^{-5}. */
+/** A number formatted by formatValue, as TeX: decimal comma as {,}, "1,2·10⁻⁵" as 1{,}2 \cdot 10^{-5}. */
 export function texValue(value: number, language: Language): string {
-  const formatted = formatValue(value, language);
-  const match = /^(-?)(\d+(?:[.,]\d+)?)(?:E(-?\d+))?$/.exec(formatted.replace('−', '-'));
-  if (!match) return '\\text{---}';
-  const [, sign = '', digits = '', exponent] = match;
-  const body = digits.replace(',', '{,}');
-  const mantissa = `${sign}${body}`;
-  if (exponent === undefined) return mantissa;
-  return `${mantissa} \\times 10^{${exponent}}`;
+  return formatValueTex(value, language);
 }
 
 /** TeX of a factor: parenthesised when negative or in scientific notation. */
 export function texFactor(value: number, language: Language): string {
   const tex = texValue(value, language);
-  return tex.startsWith('-') || tex.includes('\\times') ? `(${tex})` : tex;
+  return tex.startsWith('-') || tex.includes('\\cdot') ? `(${tex})` : tex;
 }
 
 /** ∂ℓ/∂z_o = (ŷ − y)·ŷ(1 − ŷ) with the MSE network's numbers substituted. */

@@ -3,6 +3,7 @@ import { RACE_NETWORK, RACE_STEPS } from '../model/optimizer-race';
 import { distanceToMinimum, RACE_MINIMUM, RACE_WALL, raceLoss } from '../model/race-surface';
 import { formatCount, formatFixed, formatValue } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
+import { LabToolbar } from '../../shared/LabToolbar';
 import { LabFrame } from '../../shared/LabFrame';
 import { RaceChart } from './RaceChart';
 import { RaceLegend } from './RaceLegend';
@@ -34,13 +35,18 @@ export default function OptimizerRaceSection() {
       id="optimizer-race"
       title={t('lab.optimizerRace.title')}
       intro={<p>{t('lab.optimizerRace.intro', { architecture })}</p>}
+      more={<p>{t('lab.optimizerRace.more', { architecture })}</p>}
+      toolbar={<RaceControls />}
+      settings={
+        <>
+          <div className="lab-controls">
+            <RateFields problem="network" />
+            <RateFields problem="surface" />
+          </div>
+          <p className="race-note">{t('lab.optimizerRace.ratesNote')}</p>
+        </>
+      }
     >
-      <RaceControls />
-      <div className="lab-controls">
-        <RateFields problem="network" />
-        <RateFields problem="surface" />
-      </div>
-      <p className="race-note">{t('lab.optimizerRace.ratesNote')}</p>
       <RaceLegend />
       <RaceChart />
       <section className="race-surface-block" aria-labelledby={`${hintId}-title`}>
@@ -76,23 +82,20 @@ function RaceControls() {
   const advance = useOptimizerRaceStore((state) => state.advance);
   const reset = useOptimizerRaceStore((state) => state.reset);
   return (
-    <div className="race-buttons" role="group" aria-label={t('lab.optimizerRace.controls')}>
-      <button type="button" onClick={running ? pause : play}>
-        {t(running ? 'lab.optimizerRace.pause' : 'lab.optimizerRace.play')}
-      </button>
-      <button type="button" onClick={() => advance(1)} disabled={running || step >= RACE_STEPS}>
-        {t('lab.optimizerRace.step')}
-      </button>
-      <button type="button" onClick={reset}>
-        {t('lab.optimizerRace.reset')}
-      </button>
+    <>
+      <LabToolbar
+        train={{ running, onTrain: play, onPause: pause }}
+        onStep={() => advance(1)}
+        stepDisabled={running || step >= RACE_STEPS}
+        onReset={reset}
+      />
       <span className="race-progress">
         {t('lab.optimizerRace.progress', {
           step: formatCount(step, language),
           steps: formatCount(RACE_STEPS, language),
         })}
       </span>
-    </div>
+    </>
   );
 }
 

@@ -20,6 +20,7 @@ import {
 import { markerPath, RACE_SERIES } from './race-series';
 import { useOptimizerRaceStore } from '../store';
 import { optimizerRaceMessages } from '../messages';
+import { labelBox, placeLabels } from './race-label-layout';
 
 const GRID_SIZE = 80;
 /** Levels doubling from 0.05: even spacing in log J shows the valley floor and the walls alike. */
@@ -113,19 +114,16 @@ export function RaceSurfacePlot({ hintId }: { hintId: string }) {
           ))}
       </g>
       {/* names outside the clip: a label may reach into the margin beside the plot */}
-      <g aria-hidden="true">
-        {/* a path always holds its start, so its index min(step, length − 1) ≥ 0 exists */}
-        {paths &&
-          step > 0 &&
-          OPTIMIZERS.map((name) => (
-            <PathLabel
-              key={name}
-              name={name}
-              head={paths[name][Math.min(step, paths[name].length - 1)]!}
-              label={t(`lab.optimizerRace.name.${name}`)}
-            />
-          ))}
-      </g>
+      {paths && step > 0 && (
+        <PathLabels
+          heads={OPTIMIZERS.map(
+            // a path always holds its start, so its index min(step, length − 1) ≥ 0 exists
+            (name) => paths[name][Math.min(step, paths[name].length - 1)]!,
+          )}
+          labels={OPTIMIZERS.map((name) => t(`lab.optimizerRace.name.${name}`))}
+          minimum={{ x: minimum.x, y: minimum.y + 22, text: t('lab.optimizerRace.minimum') }}
+        />
+      )}
       <text
         className="race-label"
         x={minimum.x}
@@ -181,12 +179,12 @@ export function RaceSurfacePlot({ hintId }: { hintId: string }) {
   );
 }
 
-/** Each name sits in its own quadrant around its path's head, so labels of close heads do not overlap. */
-const LABEL_OFFSETS: Record<keyof typeof RACE_SERIES, { dx: number; dy: number }> = {
-  sgd: { dx: -8, dy: 18 },
-  momentum: { dx: 8, dy: -10 },
-  rmsprop: { dx: -8, dy: -10 },
-  adam: { dx: 8, dy: 22 },
+/** The corner each name prefers around its path's head, so that labels of close heads part. */
+const LABEL_SIDES: Record<keyof typeof RACE_SERIES, { dx: -1 | 1; dy: -1 | 1 }> = {
+  sgd: { dx: -1, dy: 1 },
+  momentum: { dx: 1, dy: -1 },
+  rmsprop: { dx: -1, dy: -1 },
+  adam: { dx: 1, dy: 1 },
 };
 
 interface RacePathProps {
@@ -225,27 +223,45 @@ function RacePath({ name, path, step }: RacePathProps) {
   );
 }
 
-interface PathLabelProps {
-  name: keyof typeof RACE_SERIES;
-  head: RacePoint;
-  label: string;
+interface PathLabelsProps {
+  /** Each optimizer's head, in OPTIMIZERS order. */
+  heads: readonly RacePoint[];
+  labels: readonly string[];
+  /** The minimum's own label (centred at x, baseline y), which no name may cover. */
+  minimum: { x: number; y: number; text: string };
 }
 
-/** The optimizer's name beside its path's head (kept beside the plot when the head left it). */
-function PathLabel({ name, head, label }: PathLabelProps) {
-  const point = toPlot(head);
-  const x = Math.min(PLOT.left + PLOT.size, Math.max(PLOT.left, point.x));
-  const y = Math.min(PLOT.top + PLOT.size, Math.max(PLOT.top + 12, point.y));
-  const offset = LABEL_OFFSETS[name];
+/** The optimizers' names beside their heads (kept beside the plot when a head left it), never overlapping. */
+function PathLabels({ heads, labels, minimum }: PathLabelsProps) {
+  const placed = placeLabels(
+    OPTIMIZERS.map((name, index) => {
+      const point = toPlot(heads[index]!);
+      return {
+        head: {
+          x: Math.min(PLOT.left + PLOT.size, Math.max(PLOT.left, point.x)),
+          y: Math.min(PLOT.top + PLOT.size, Math.max(PLOT.top + 12, point.y)),
+        },
+        text: labels[index]!,
+        prefer: LABEL_SIDES[name],
+      };
+    }),
+    [labelBox(minimum.x, minimum.y, 'middle', minimum.text.length)],
+  );
   return (
-    <text
-      className="race-name"
-      style={{ color: RACE_SERIES[name].color }}
-      x={x + offset.dx}
-      y={y + offset.dy}
-      textAnchor={offset.dx < 0 ? 'end' : 'start'}
-    >
-      {label}
-    </text>
+    <g aria-hidden="true">
+      {OPTIMIZERS.map((name, index) => (
+        <text
+          key={name}
+          className="race-name"
+          data-optimizer={name}
+          style={{ color: RACE_SERIES[name].color }}
+          x={placed[index]!.x}
+          y={placed[index]!.y}
+          textAnchor={placed[index]!.anchor}
+        >
+          {labels[index]}
+        </text>
+      ))}
+    </g>
   );
 }

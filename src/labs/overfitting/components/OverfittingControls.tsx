@@ -4,6 +4,7 @@ import { OVERFITTING_LIMITS, useOverfittingStore } from '../store';
 import { formatCount, formatFixed } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { overfittingMessages } from '../messages';
+import { LabToolbar } from '../../shared/LabToolbar';
 
 /** The λ values offered (penalty (λ/2)·Σw²). */
 const L2_CHOICES = [0, 0.001, 0.003, 0.01, 0.03, 0.1];
@@ -55,32 +56,39 @@ function IntegerField({ label, value, min, max, step, hint, onCommit }: IntegerF
   );
 }
 
-/** Play/Pause, Step, Reset, the seed and the three ways to fight overfitting. */
-export function OverfittingControls() {
+/** The top bar: Train/Pause, a step of one evaluation interval, Reset. */
+export function OverfittingToolbar() {
   const t = useFeatureTranslation(overfittingMessages);
   const language = useLanguage();
-  const settings = useOverfittingStore((state) => state.settings);
   const running = useOverfittingStore((state) => state.running);
-  const configure = useOverfittingStore((state) => state.configure);
   const play = useOverfittingStore((state) => state.play);
   const pause = useOverfittingStore((state) => state.pause);
   const stepOnce = useOverfittingStore((state) => state.stepOnce);
   const reset = useOverfittingStore((state) => state.reset);
+  return (
+    <LabToolbar
+      train={{ running, onTrain: play, onPause: pause }}
+      onStep={stepOnce}
+      stepLabel={t('lab.overfitting.step', {
+        count: formatCount(OVERFITTING_EVALUATION_INTERVAL, language),
+      })}
+      onReset={reset}
+    />
+  );
+}
+
+/** The seed and the three ways to fight overfitting. */
+export function OverfittingControls() {
+  const t = useFeatureTranslation(overfittingMessages);
+  const language = useLanguage();
+  const settings = useOverfittingStore((state) => state.settings);
+  const configure = useOverfittingStore((state) => state.configure);
   const l2HintId = useId();
   const interval = OVERFITTING_EVALUATION_INTERVAL;
 
   return (
     <div className="overfitting-controls">
       <div className="lab-controls">
-        <button type="button" onClick={running ? pause : play}>
-          {running ? t('lab.overfitting.pause') : t('lab.overfitting.play')}
-        </button>
-        <button type="button" onClick={stepOnce}>
-          {t('lab.overfitting.step', { count: formatCount(interval, language) })}
-        </button>
-        <button type="button" onClick={reset}>
-          {t('lab.overfitting.reset')}
-        </button>
         <IntegerField
           label={t('lab.overfitting.seed')}
           value={settings.seed}

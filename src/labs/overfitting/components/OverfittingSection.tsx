@@ -8,7 +8,7 @@ import { formatCount, formatFixed } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { OverfittingChart } from './OverfittingChart';
-import { OverfittingControls } from './OverfittingControls';
+import { OverfittingControls, OverfittingToolbar } from './OverfittingControls';
 import { OverfittingSummary } from './OverfittingSummary';
 import { OverfittingTable } from './OverfittingTable';
 import { useOverfittingLoop } from './use-overfitting-loop';
@@ -26,16 +26,22 @@ export default function OverfittingSection() {
   const prepare = useOverfittingStore((state) => state.prepare);
   useEffect(prepare, [prepare]);
   useOverfittingLoop();
-  const intro = t('lab.overfitting.intro', {
+  const values = {
     architecture: ARCHITECTURE.map((size) => formatCount(size, language)).join('–'),
     rate: formatFixed(OVERFITTING_LEARNING_RATE, language, 3),
     train: formatCount(OVERFITTING_SPLIT.train, language),
     validation: formatCount(OVERFITTING_SPLIT.validation, language),
     test: formatCount(OVERFITTING_SPLIT.test, language),
-  });
+  };
   return (
-    <LabFrame id="overfitting" title={t('lab.overfitting.title')} intro={<p>{intro}</p>}>
-      <OverfittingControls />
+    <LabFrame
+      id="overfitting"
+      title={t('lab.overfitting.title')}
+      intro={<p>{t('lab.overfitting.intro', values)}</p>}
+      more={<p>{t('lab.overfitting.more', values)}</p>}
+      toolbar={<OverfittingToolbar />}
+      settings={<OverfittingControls />}
+    >
       <OverfittingChart />
       <OverfittingSummary />
       <OverfittingTable />

@@ -35,23 +35,32 @@ export default function SchedulesSection() {
   ]
     .map((size) => formatCount(size, language))
     .join('–');
-  const intro = t('lab.schedules.intro', {
+  const values = {
     architecture,
     batch: formatCount(SCHEDULE_BATCH_SIZE, language),
     steps: formatCount(steps, language),
-  });
+  };
   return (
-    <LabFrame id="schedules" title={t('lab.schedules.title')} intro={<p>{intro}</p>}>
-      <ScheduleControls key={generation} />
-      <button
-        type="button"
-        onClick={() => {
-          reset();
-          setGeneration((value) => value + 1);
-        }}
-      >
-        {t('lab.schedules.reset')}
-      </button>
+    <LabFrame
+      id="schedules"
+      title={t('lab.schedules.title')}
+      intro={<p>{t('lab.schedules.intro', values)}</p>}
+      more={<p>{t('lab.schedules.more', values)}</p>}
+      toolbar={
+        // nothing trains here step by step: the one action puts the settings back
+        <button
+          type="button"
+          className="primary lab-primary"
+          onClick={() => {
+            reset();
+            setGeneration((value) => value + 1);
+          }}
+        >
+          {t('lab.schedules.reset')}
+        </button>
+      }
+      settings={<ScheduleControls key={generation} />}
+    >
       {runs && (
         <>
           <ScheduleLegend />

@@ -42,20 +42,18 @@ export default function VanishingGradientsSection() {
   }
   const layerCount = runs?.sigmoid.norms[0]?.length ?? runs?.relu.norms[0]?.length ?? 0;
 
+  const introValues = {
+    count: formatCount(VANISHING_POINT_COUNT, language),
+    rate: new Intl.NumberFormat(language).format(learningRate),
+  };
   return (
     <LabFrame
       id="vanishing-gradients"
       title={t('lab.vanishingGradients.title')}
-      intro={
-        <p>
-          {t('lab.vanishingGradients.intro', {
-            count: formatCount(VANISHING_POINT_COUNT, language),
-            rate: new Intl.NumberFormat(language).format(learningRate),
-          })}
-        </p>
-      }
+      intro={<p>{t('lab.vanishingGradients.intro', introValues)}</p>}
+      more={<p>{t('lab.vanishingGradients.more', introValues)}</p>}
+      settings={<VanishingControls />}
     >
-      <VanishingControls />
       {error && (
         <p className="vanishing-error" role="alert">
           {t('lab.vanishingGradients.invalid', { message: error })}

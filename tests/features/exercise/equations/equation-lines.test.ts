@@ -28,10 +28,24 @@ const state = () => useAppStore.getState();
 function shownNumbers(tex: string | null): string[] {
   if (tex === null) return [];
   const withoutNames = tex.replace(/[a-z]_\{\d+\}/g, '');
-  const tokens = withoutNames.match(/-?\d+(?:\{,\}\d+|\.\d+)?(?: \\times 10\^\{-?\d+\})?/g) ?? [];
+  const tokens = withoutNames.match(/-?\d+(?:\{,\}\d+|\.\d+)?(?: \\cdot 10\^\{-?\d+\})?/g) ?? [];
+  const superscript = (exponent: string) =>
+    [...exponent].map((c) => (c === '-' ? '⁻' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
   return tokens.map((token) =>
-    token.replace('{,}', ',').replace(/ \\times 10\^\{(-?\d+)\}$/, 'E$1'),
+    token
+      .replace(/^-/, '−')
+      .replace('{,}', ',')
+      .replace(/ \\cdot 10\^\{(-?\d+)\}$/, (_, exponent: string) => `·10${superscript(exponent)}`),
   );
+}
+
+/** A shown number split by hand: mantissa with a point and sign "-", exponent (0 if none). */
+function splitShown(text: string): [string, number] {
+  const [mantissa = '', power] = text.replace('−', '-').replace(',', '.').split('·10');
+  const exponent = [...(power ?? '0')]
+    .map((c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))))
+    .join('');
+  return [mantissa, power === undefined ? 0 : Number(exponent)];
 }
 
 /** What a shown number must be: exactly this text, or an operand rounded from this value. */
@@ -44,12 +58,12 @@ const op = (value: number): Expected => ({ operand: value });
  */
 function expectOperand(text: string, value: number) {
   if (value === 0) return expect(text.replace(',', '.')).toBe(formatValue(0, 'en'));
-  const [mantissa = '', exponent = '0'] = text.replace(',', '.').split('E');
+  const [mantissa, exponent] = splitShown(text);
   const decimals = mantissa.split('.')[1]?.length ?? 0;
-  const quantum = 10 ** (Number(exponent) - decimals);
+  const quantum = 10 ** (exponent - decimals);
   const figures = mantissa.replace(/[-.]/g, '').replace(/^0+/, '').length;
   expect(figures, text).toBeGreaterThanOrEqual(4);
-  const shown = Number(mantissa) * 10 ** Number(exponent);
+  const shown = Number(mantissa) * 10 ** exponent;
   expect(Math.abs(shown - value), `${text} for ${value}`).toBeLessThanOrEqual(
     (quantum / 2) * (1 + 1e-9),
   );
@@ -233,7 +247,7 @@ describe('equationLines at the update phase', () => {
       .flatMap((ref) => equationLines(session, ref, 'pt-BR'))
       .map(equationTex)
       .join(' ');
-    expect(tex).toContain('\\times 10^{');
+    expect(tex).toContain('\\cdot 10^{');
     expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
   });
 

@@ -14,9 +14,9 @@ import {
 import { texNumber } from '../../../../src/features/exercise/equations/tex-number';
 import { formatValue } from '../../../../src/ui/format';
 
-/** "0{,}1234" or "(-1{,}2 \times 10^{-5})" → the number, and the unit of its last digit. */
+/** "0{,}1234" or "(-1{,}2 \cdot 10^{-5})" → the number, and the unit of its last digit. */
 function read(tex: string): { value: number; unit: number } {
-  const [mantissa = '', exponent = '{0}'] = tex.replace(/^\((.*)\)$/, '$1').split(' \\times 10^');
+  const [mantissa = '', exponent = '{0}'] = tex.replace(/^\((.*)\)$/, '$1').split(' \\cdot 10^');
   const plain = mantissa.replace('{,}', '.');
   const power = Number(exponent.replace(/[{}]/g, ''));
   const decimals = plain.split('.')[1]?.length ?? 0;
@@ -25,7 +25,7 @@ function read(tex: string): { value: number; unit: number } {
 
 /** The significant figures a TeX number shows. */
 const figuresOf = (tex: string) =>
-  (tex.replace(/^\((.*)\)$/, '$1').split(' \\times')[0] ?? '')
+  (tex.replace(/^\((.*)\)$/, '$1').split(' \\cdot 10^')[0] ?? '')
     .replace(/[-{},.]/g, '')
     .replace(/^0+/, '').length;
 
@@ -70,7 +70,7 @@ describe('substitution', () => {
         const figures = Math.max(figuresOf(left), figuresOf(right));
         expect(figures).toBeGreaterThanOrEqual(4);
         if (figures > 4) {
-          const fewer = (value: number) => Number(formatValue(value, 'en', figures - 1, 4));
+          const fewer = (value: number) => Number(value.toPrecision(figures - 1));
           expect(formatValue(fewer(a) * fewer(b), 'en')).not.toBe(formatValue(a * b, 'en'));
         }
       }),
@@ -78,13 +78,16 @@ describe('substitution', () => {
     );
   });
 
-  it('writes plain text for the diagram: "·", " − ", negatives in parentheses', () => {
+  it('writes plain text for the diagram: "·", " − ", negative and scientific operands in parentheses', () => {
     const term = plus(times(shown(0.5), shown(-0.25)), shown(0.1));
     expect(substitution(term, 0.5 * -0.25 + 0.1, 'pt-BR', 4, TEXT_NOTATION)).toBe(
-      '0,5000·(-0,2500) + 0,1000 = -0,02500',
+      '0,5000·(\u22120,2500) + 0,1000 = \u22120,02500',
     );
     expect(substitution(minus(shown(0.75), shown(1)), -0.25, 'en', 4, TEXT_NOTATION)).toBe(
-      '0.7500 − 1.000 = -0.2500',
+      '0.7500 − 1.000 = \u22120.2500',
+    );
+    expect(substitution(times(shown(2), shown(1.5e-5)), 3e-5, 'pt-BR', 4, TEXT_NOTATION)).toBe(
+      '2,000·(1,500·10⁻⁵) = 3,000·10⁻⁵',
     );
   });
 

@@ -24,11 +24,11 @@ interface Shown {
   quantum: number;
 }
 
-const NUMBER = /^-?\d+(?:(?:\{,\}|\.)\d+)?(?: \\times 10\^\{-?\d+\})?/;
+const NUMBER = /^-?\d+(?:(?:\{,\}|\.)\d+)?(?: \\cdot 10\^\{-?\d+\})?/;
 
-/** "0{,}1234", "-0.5000", "1{,}234 \times 10^{-5}" → value and last-digit unit. */
+/** "0{,}1234", "-0.5000", "1{,}234 \cdot 10^{-5}" → value and last-digit unit. */
 function readNumber(text: string): Shown {
-  const [mantissa = '', exponent = '0'] = text.split(' \\times 10^');
+  const [mantissa = '', exponent = '0'] = text.split(' \\cdot 10^');
   const plain = mantissa.replace('{,}', '.');
   const decimals = plain.includes('.') ? (plain.split('.')[1] ?? '').length : 0;
   const power = Number(exponent.replace(/[{}]/g, ''));
@@ -71,19 +71,33 @@ function tokenize(tex: string): (number | string)[] {
   return tokens;
 }
 
-/** The diagram's plain text: "0,5·(-0,25) + 0,1", "0.75 − 1.000" (− subtracts, - is a sign). */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "−1,234·10⁻⁵", "0.5000" (the diagram's text) → value and last-digit unit. */
+function readTextNumber(text: string): Shown {
+  const [mantissa = '', power] = text.replace('−', '-').replace(',', '.').split('·10');
+  const exponent = [...(power ?? '')]
+    .map((character) => (character === '⁻' ? '-' : String(SUPERSCRIPT.indexOf(character))))
+    .join('');
+  return readNumber(power === undefined ? mantissa : `${mantissa} \\cdot 10^{${exponent}}`);
+}
+
+/** The diagram's plain text: "0,5·(−0,25) + 0,1", "0.75 − 1.000" (spaced − subtracts, −0,5 is a sign). */
 function tokenizeText(text: string): (number | string)[] {
   const tokens: (number | string)[] = [];
   let rest = text.trim();
   while (rest.length > 0) {
-    const number = /^-?\d+(?:[.,]\d+)?(?:E-?\d+)?/.exec(rest);
-    if (number) {
-      tokens.push(Number(number[0].replace(',', '.')));
+    const previous = tokens[tokens.length - 1];
+    const unaryAllowed = previous === undefined || previous === '(';
+    const number = /^−?\d+(?:[.,]\d+)?(?:·10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?/.exec(rest);
+    const usable = number && (unaryAllowed || !rest.startsWith('−')) ? number : null;
+    if (usable) {
+      tokens.push(readTextNumber(usable[0]).value);
     } else if (!/^[·−+()]/.test(rest)) {
       throw new Error(`cannot read "${rest}" in "${text}"`);
     }
-    const token = number ? number[0] : (rest[0] as string);
-    if (!number) tokens.push({ '·': '\\cdot', '−': '-' }[token] ?? token);
+    const token = usable ? usable[0] : (rest[0] as string);
+    if (!usable) tokens.push({ '·': '\\cdot', '−': '-' }[token] ?? token);
     rest = rest.slice(token.length).trim();
   }
   return tokens;
@@ -261,9 +275,13 @@ function checkDiagramPhase(language: Language, mismatches: Mismatch[]): number {
       const parts = line.split(' = ');
       const operands = parts.at(-2) ?? '';
       const result = parts.at(-1) ?? '';
-      if (parts.length < 3 || !/^[-\d.,E·−+() ]+$/.test(operands) || !/[·−+]/.test(operands))
+      if (
+        parts.length < 3 ||
+        !/^[\d.,·−+() ⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/.test(operands) ||
+        !/[·−+]/.test(operands)
+      )
         continue;
-      const shown = readNumber(result.replace(',', '.').replace(/E(-?\d+)$/, ' \\times 10^{$1}'));
+      const shown = readTextNumber(result);
       const recomputed = evaluate(operands, tokenizeText);
       checked++;
       if (!(Math.abs(recomputed - shown.value) <= shown.quantum * 0.5 * (1 + 1e-9))) {

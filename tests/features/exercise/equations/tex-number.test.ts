@@ -8,7 +8,12 @@ import { LANGUAGES } from '../../../../src/content/ui/messages';
 /** The display string a TeX number came from: the inverse of texNumber, written independently. */
 function fromTex(tex: string): string {
   const bare = tex.startsWith('(') && tex.endsWith(')') ? tex.slice(1, -1) : tex;
-  return bare.replace('{,}', ',').replace(/ \\times 10\^\{(-?\d+)\}$/, 'E$1');
+  const superscript = (exponent: string) =>
+    [...exponent].map((c) => (c === '-' ? '\u207b' : '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)])).join('');
+  return bare
+    .replace(/^-/, '\u2212')
+    .replace('{,}', ',')
+    .replace(/ \\cdot 10\^\{(-?\d+)\}$/, (_, exponent: string) => `·10${superscript(exponent)}`);
 }
 
 /** Finite doubles over the whole range formatValue handles, fixed and scientific. */
@@ -21,30 +26,31 @@ const finiteValues = fc.oneof(
 describe('texNumber', () => {
   it('writes the pt-BR decimal comma as {,} so TeX adds no space after it', () => {
     expect(texNumber('0,5000')).toBe('0{,}5000');
-    expect(texNumber('-12,0625')).toBe('-12{,}0625');
+    expect(texNumber('\u221212,0625')).toBe('-12{,}0625');
   });
 
   it('keeps the English decimal point', () => {
     expect(texNumber('0.5000')).toBe('0.5000');
   });
 
-  it('writes scientific notation as a power of ten', () => {
-    expect(texNumber('1,234E-5')).toBe('1{,}234 \\times 10^{-5}');
-    expect(texNumber('-9.87E7')).toBe('-9.87 \\times 10^{7}');
-    expect(texNumber('1E5')).toBe('1 \\times 10^{5}');
+  it('writes scientific notation as a power of ten with \\cdot, its minus as TeX’s', () => {
+    expect(texNumber('1,234·10⁻⁵')).toBe('1{,}234 \\cdot 10^{-5}');
+    expect(texNumber('\u22129.87·10⁷')).toBe('-9.87 \\cdot 10^{7}');
+    expect(texNumber('1·10¹²')).toBe('1 \\cdot 10^{12}');
   });
 
   it('puts negative and scientific operands in parentheses, and only those', () => {
-    expect(texNumber('-0,0123', { operand: true })).toBe('(-0{,}0123)');
-    expect(texNumber('1,234E-5', { operand: true })).toBe('(1{,}234 \\times 10^{-5})');
+    expect(texNumber('\u22120,0123', { operand: true })).toBe('(-0{,}0123)');
+    expect(texNumber('1,234·10⁻⁵', { operand: true })).toBe('(1{,}234 \\cdot 10^{-5})');
     expect(texNumber('0,0123', { operand: true })).toBe('0{,}0123');
-    expect(texNumber('-0,0123')).toBe('-0{,}0123');
+    expect(texNumber('\u22120,0123')).toBe('-0{,}0123');
   });
 
   it('turns the dash of a non-finite value, or anything unexpected, into a TeX dash', () => {
     expect(texNumber(NOT_A_NUMBER)).toBe('\\text{---}');
     expect(texNumber('NaN')).toBe('\\text{---}');
     expect(texNumber('1,2,3')).toBe('\\text{---}');
+    expect(texNumber('1,2E-5')).toBe('\\text{---}');
   });
 
   it('keeps every digit formatValue shows, in both languages', () => {

@@ -7,6 +7,7 @@ import { translate } from '../../../../src/content/ui/messages';
 import { datasetLoss } from '../../../../src/core/exercise/run';
 import { initialAppState, resetAppStore, useAppStore } from '../../../../src/store/store';
 import { stubResizeObserver } from './resize-observer';
+import { AUTO_LOG_AFTER } from '../../../../src/features/exercise/loss-chart/chart-points';
 
 const state = () => useAppStore.getState();
 
@@ -101,20 +102,33 @@ describe('LossChart', () => {
     expectNoNonFinite(container);
   });
 
-  it('switches the loss axis to a log scale and back with the checkbox', async () => {
+  it('keeps a linear loss axis for the first iterations, then turns logarithmic by itself', () => {
+    const { container } = render(<LossChart />);
+    const checkbox = screen.getByRole('checkbox', { name: 'Escala logarítmica' });
+    act(() => state().autoIterations(AUTO_LOG_AFTER));
+    expect(state().lossHistory.iterations).toHaveLength(AUTO_LOG_AFTER);
+    expect(checkbox).not.toBeChecked();
+    expect(tickLabels(container, 'y')[0]).toBe(formatValue(0, 'pt-BR', 3, 1));
+    act(() => state().autoIterations(1));
+    expect(checkbox).toBeChecked();
+    expect(tickLabels(container, 'y')).not.toContain(formatValue(0, 'pt-BR', 3, 1));
+  });
+
+  it('lets the checkbox override the automatic scale both ways', async () => {
     const user = userEvent.setup();
     const { container } = render(<LossChart />);
     act(() => state().autoIterations(200));
-    const linear = { path: curve(container).path, ticks: tickLabels(container, 'y') };
     const checkbox = screen.getByRole('checkbox', { name: 'Escala logarítmica' });
-    expect(checkbox).not.toBeChecked();
-    expect(linear.ticks[0]).toBe(formatValue(0, 'pt-BR', 3, 1));
-    // axis ticks are round numbers, written without trailing zeros (0,05, not 0,05000)
-    for (const tick of linear.ticks) expect(tick).toMatch(/^-?\d+(,\d*[1-9])?(E-?\d+)?$/);
-
-    await user.click(checkbox);
     expect(checkbox).toBeChecked();
     const log = { path: curve(container).path, ticks: tickLabels(container, 'y') };
+
+    await user.click(checkbox);
+    expect(checkbox).not.toBeChecked();
+    const linear = { path: curve(container).path, ticks: tickLabels(container, 'y') };
+    expect(linear.ticks[0]).toBe(formatValue(0, 'pt-BR', 3, 1));
+    // axis ticks are round numbers, written without trailing zeros (0,05, not 0,05000)
+    for (const tick of [...linear.ticks, ...log.ticks])
+      expect(tick).toMatch(/^−?\d+(,\d*[1-9])?(·10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/);
     expect(log.path).not.toBe(linear.path);
     // on a log axis height is linear in log(loss); on a linear axis, in the loss itself
     const losses = state().lossHistory.losses;
@@ -135,12 +149,26 @@ describe('LossChart', () => {
       fraction(identity, losses[middle] as number),
       2,
     );
-    expect(log.ticks).not.toContain(formatValue(0, 'pt-BR'));
+    expect(log.ticks).not.toContain(formatValue(0, 'pt-BR', 3, 1));
     expectNoNonFinite(container);
 
-    await user.click(checkbox);
+    // the learner's choice holds as training goes on
+    act(() => state().autoIterations(50));
     expect(checkbox).not.toBeChecked();
-    expect(curve(container).path).toBe(linear.path);
+    await user.click(checkbox);
+    expect(checkbox).toBeChecked();
+    expect(tickLabels(container, 'y')).not.toContain(formatValue(0, 'pt-BR', 3, 1));
+  });
+
+  it('labels the last point with its loss, in either language', () => {
+    const { container } = render(<LossChart />);
+    act(() => state().autoIterations(30));
+    const label = () => container.querySelector('.loss-chart-last-value');
+    expect(label()?.textContent).toBe(formatValue(lastRecorded().loss, 'pt-BR'));
+    act(() => state().setLanguage('en'));
+    act(() => state().autoIterations(3));
+    expect(label()?.textContent).toBe(formatValue(lastRecorded().loss, 'en'));
+    expect(label()?.getAttribute('data-iteration')).toBe(String(lastRecorded().iteration));
   });
 
   it('sums the curve up in a sentence and lists the latest losses in a table', async () => {

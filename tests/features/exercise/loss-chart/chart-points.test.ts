@@ -4,6 +4,9 @@ import {
   chartPoints,
   iterationDomain,
   lossDomain,
+  logAxis,
+  logScaleFor,
+  AUTO_LOG_AFTER,
   lossSummary,
   recentPoints,
 } from '../../../../src/features/exercise/loss-chart/chart-points';
@@ -122,5 +125,50 @@ describe('lossSummary', () => {
   it('is null before any loss is recorded', () => {
     expect(lossSummary(createLossHistory())).toBeNull();
     expect(lossSummary(historyOf([Number.NaN]))).toBeNull();
+  });
+});
+
+describe('logAxis', () => {
+  it('widens the span out to round 1, 2, 5 steps, each tick a step inside it', () => {
+    expect(logAxis(0.0031, 0.47)).toEqual({
+      domain: [0.002, 0.5],
+      ticks: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5],
+    });
+    expect(logAxis(0.21, 0.26)).toEqual({ domain: [0.2, 0.5], ticks: [0.2, 0.5] });
+  });
+
+  it('keeps only the powers of ten when the curve spans more than two decades', () => {
+    expect(logAxis(3e-6, 0.7)).toEqual({
+      domain: [2e-6, 1],
+      ticks: [1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1],
+    });
+  });
+
+  it('puts every loss inside the domain', () => {
+    for (const [smallest, largest] of [
+      [1e-9, 1e-9],
+      [0.123, 9.87],
+      [5, 5],
+      [7.898e-4, 0.25],
+    ] as const) {
+      const { domain, ticks } = logAxis(smallest, largest);
+      expect(domain[0]).toBeLessThanOrEqual(smallest);
+      expect(domain[1]).toBeGreaterThanOrEqual(largest);
+      expect(domain[0]).toBeLessThan(domain[1]);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      for (const tick of ticks) {
+        expect(tick).toBeGreaterThanOrEqual(domain[0]);
+        expect(tick).toBeLessThanOrEqual(domain[1]);
+      }
+    }
+  });
+});
+
+describe('logScaleFor', () => {
+  it('turns logarithmic after AUTO_LOG_AFTER recorded points unless the learner chose', () => {
+    expect(logScaleFor(null, AUTO_LOG_AFTER)).toBe(false);
+    expect(logScaleFor(null, AUTO_LOG_AFTER + 1)).toBe(true);
+    expect(logScaleFor(false, 5000)).toBe(false);
+    expect(logScaleFor(true, 1)).toBe(true);
   });
 });

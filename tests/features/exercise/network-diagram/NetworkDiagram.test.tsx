@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkDiagram } from '../../../../src/features/exercise/network-diagram/NetworkDiagram';
 import {
   diagramLayout,
+  MAXIMUM_WIDTH,
+  minimumWidth,
   type Orientation,
 } from '../../../../src/features/exercise/network-diagram/geometry';
 import { parameterName } from '../../../../src/core/network/notation';
-import { VERTICAL_BELOW } from '../../../../src/features/exercise/network-diagram/use-orientation';
 import { formatValue } from '../../../../src/ui/format';
 import {
   allParameterRefs,
@@ -22,6 +23,8 @@ import { defined } from './defined';
 const state = () => useAppStore.getState();
 /** A number as the diagram writes it in pt-BR; a missing one (undefined) fails the test. */
 const pt = (value: number | undefined) => formatValue(defined(value), 'pt-BR');
+/** A number as the drawing writes it in pt-BR: 1 to 3 significant figures. */
+const short = (value: number | undefined) => formatValue(defined(value), 'pt-BR', 3, 1);
 /** A factor after an operator, as the equations write it: negatives in parentheses. */
 const factor = (value: number | undefined) => (defined(value) < 0 ? `(${pt(value)})` : pt(value));
 const arrows = () => screen.queryAllByTestId('gradient-arrow');
@@ -65,10 +68,10 @@ describe('NetworkDiagram', () => {
     const button = parameterButton('Peso w₁₂');
     expect(button).toHaveAccessibleName(`Peso w₁₂ = ${pt(w)}`);
     // a decimal comma and four significant figures
-    expect(pt(w)).toMatch(/^-?\d+,\d+$/);
+    expect(pt(w)).toMatch(/^[-−]?\d+,\d+$/);
     expect(
       pt(w)
-        .replace(/^-?[0,]*/, '')
+        .replace(/^[-−]?[0,]*/, '')
         .replace(',', ''),
     ).toHaveLength(4);
   });
@@ -122,7 +125,7 @@ describe('NetworkDiagram', () => {
       expect(arrow?.dataset.gradient).toBe(String(gradient));
       const expected = gradient < 0 ? 'increase' : gradient > 0 ? 'decrease' : 'none';
       expect(arrow?.dataset.direction).toBe(expected);
-      expect(within(arrow as HTMLElement).getByText(pt(gradient))).toBeInTheDocument();
+      expect(within(arrow as HTMLElement).getByText(short(gradient))).toBeInTheDocument();
     }
   });
 
@@ -195,7 +198,7 @@ describe('NetworkDiagram', () => {
     expect(state().selected).not.toEqual(v2);
   });
 
-  it('draws the network top to bottom in a phone-wide container', () => {
+  it('lays the drawing out for its measured width, top to bottom when left to right does not fit', () => {
     let report: (width: number) => void = () => undefined;
     class FakeResizeObserver {
       constructor(callback: (entries: { contentRect: { width: number } }[]) => void) {
@@ -207,15 +210,24 @@ describe('NetworkDiagram', () => {
     vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     render(<NetworkDiagram />);
     const svg = () => screen.getByRole('group', { name: /Diagrama da rede/ });
-    const size = (orientation: Orientation) => {
-      const layout = diagramLayout(state().session.spec, orientation);
+    const spec = state().session.spec;
+    const size = (orientation: Orientation, width = 0) => {
+      const layout = diagramLayout(spec, orientation, width);
       return `0 0 ${layout.width} ${layout.height}`;
     };
+    // before it is measured: left to right at its narrowest
     expect(svg()).toHaveAttribute('viewBox', size('horizontal'));
-    act(() => report(VERTICAL_BELOW - 320));
-    expect(svg()).toHaveAttribute('viewBox', size('vertical'));
-    act(() => report(VERTICAL_BELOW + 600));
-    expect(svg()).toHaveAttribute('viewBox', size('horizontal'));
+    const narrowest = minimumWidth(spec, 'horizontal');
+    act(() => report(narrowest - 1));
+    expect(svg()).toHaveAttribute('viewBox', size('vertical', narrowest - 1));
+    // one unit per CSS px, never wider than the vertical drawing's widest
+    expect(svg()).toHaveAttribute('width', String(Math.min(narrowest - 1, MAXIMUM_WIDTH.vertical)));
+    act(() => report(375));
+    expect(svg()).toHaveAttribute('viewBox', size('vertical', 375));
+    expect(svg()).toHaveAttribute('width', '375');
+    act(() => report(narrowest + 300));
+    expect(svg()).toHaveAttribute('viewBox', size('horizontal', narrowest + 300));
+    expect(svg()).toHaveAttribute('width', String(narrowest + 300));
   });
 
   it('reaches every input, neuron, weight and bias with Tab, in forward order', async () => {
@@ -297,8 +309,8 @@ describe('NetworkDiagram', () => {
       const newValue = parameterValue(updatedParameters ?? [], ref) as number;
       const kind = ref.kind === 'weight' ? 'Peso' : 'Viés';
       const button = parameterButton(`${kind} ${parameterName(spec, ref)}`);
-      expect(button).toHaveTextContent(`${parameterName(spec, ref)} = ${pt(oldValue)}`);
-      expect(button).toHaveTextContent(`→ ${pt(newValue)}`);
+      expect(button).toHaveTextContent(`${parameterName(spec, ref)} = ${short(oldValue)}`);
+      expect(button).toHaveTextContent(`→ ${short(newValue)}`);
       expect(button).toHaveAccessibleName(expect.stringContaining(`= ${pt(oldValue)}`));
       expect(button).toHaveAccessibleName(expect.stringContaining(`novo valor ${pt(newValue)}`));
     }
@@ -325,7 +337,7 @@ describe('NetworkDiagram', () => {
     expect(within(row('L')).getAllByRole('cell')[0]).toHaveTextContent(pt(session.trace.loss));
   });
 
-  it('shows every number at the display’s significant figures: drawing, names, table', async () => {
+  it('draws 3 figures and names every number at the display’s significant figures: names, table', async () => {
     const user = userEvent.setup();
     render(<NetworkDiagram />);
     act(() => {
@@ -339,8 +351,10 @@ describe('NetworkDiagram', () => {
     const gradient = parameterGradient(session.trace, w12) as number;
     const updated = parameterValue(session.updatedParameters ?? [], w12) as number;
     const button = parameterButton('Peso w₁₂');
-    expect(button).toHaveTextContent(`w₁₂ = ${six(w)}`);
-    expect(button).toHaveTextContent(`→ ${six(updated)}`);
+    // the drawing: up to 3 figures whatever the display asks; the name: all 6
+    expect(button).toHaveTextContent(`w₁₂ = ${short(w)}`);
+    expect(button).toHaveTextContent(`→ ${short(updated)}`);
+    expect(short(w)).not.toBe(six(w));
     expect(button).toHaveAccessibleName(expect.stringContaining(`= ${six(w)}`));
     expect(button).toHaveAccessibleName(expect.stringContaining(six(gradient)));
     await user.click(screen.getByText(/Tabela de valores/));
@@ -360,10 +374,10 @@ describe('NetworkDiagram', () => {
       `Weight w₁₂ = ${formatValue(w, 'en')}`,
     );
     // four significant figures, with a decimal point
-    expect(formatValue(w, 'en')).toMatch(/^-?\d+\.\d+$/);
+    expect(formatValue(w, 'en')).toMatch(/^[-−]?\d+\.\d+$/);
     expect(
       formatValue(w, 'en')
-        .replace(/^-?[0.]*/, '')
+        .replace(/^[-−]?[0.]*/, '')
         .replace('.', ''),
     ).toHaveLength(4);
     advanceTo('forward', 0);

@@ -121,7 +121,9 @@ describe('itemEquations', () => {
       expect(match, update).not.toBeNull();
       const [, before = '', rate = '', gradient = '', after = ''] = match ?? [];
       expect(after).toBe(pt(values?.updated));
-      const read = (text: string) => Number(text.replace(/[()]/g, '').replace(',', '.'));
+      // a number as written: parentheses off, a decimal comma, a minus sign (U+2212) or hyphen
+      const read = (text: string) =>
+        Number(text.replace(/[()]/g, '').replace(',', '.').replace('\u2212', '-'));
       const unit = (text: string) => 10 ** -(text.replace(/[()]/g, '').split(',')[1]?.length ?? 0);
       expect(Math.abs(read(before) - defined(values?.value))).toBeLessThanOrEqual(unit(before) / 2);
       expect(read(rate)).toBe(session.learningRate);

@@ -5,21 +5,29 @@ import { exerciseSpec } from '../../../../src/core/exercise/config';
 import type { NetworkSpec } from '../../../../src/core/types';
 import {
   diagramLayout,
+  MAXIMUM_WIDTH,
+  minimumWidth,
+  orientationFor,
   type DiagramLayout,
   type Orientation,
   type Rect,
 } from '../../../../src/features/exercise/network-diagram/geometry';
 import { litColumns } from '../../../../src/features/exercise/network-diagram/item-labels';
-import {
-  orientationFor,
-  VERTICAL_BELOW,
-} from '../../../../src/features/exercise/network-diagram/use-orientation';
 import { allParameterRefs, sameRef } from '../../../../src/core/network/parameter-ref';
 import { specArbitrary } from '../../../core/network/arbitraries';
 import { defined } from './defined';
 
 const ORIENTATIONS: Orientation[] = ['horizontal', 'vertical'];
 const lessonSpec = exerciseSpec('sigmoid', 'halfSquaredError');
+/** Container widths (CSS px) each orientation is drawn at: 0 is "not measured yet". */
+const WIDTHS: Record<Orientation, number[]> = {
+  horizontal: [0, 812, 836, 1000, 1232, 1400, 1920],
+  vertical: [0, 288, 320, 351, 500, 660, 800],
+};
+/** Every orientation with every width it may be drawn at. */
+const CASES = ORIENTATIONS.flatMap((orientation) =>
+  WIDTHS[orientation].map((width) => [orientation, width] as const),
+);
 
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -46,10 +54,10 @@ function overlappingPairs(boxes: Rect[]): [number, number][] {
 }
 
 describe('diagramLayout for the lesson 2–2–1 network', () => {
-  it.each(ORIENTATIONS)(
-    '%s: 2 inputs, 2 hidden, 1 output and the loss, every card inside the viewBox',
-    (orientation) => {
-      const layout = diagramLayout(lessonSpec, orientation);
+  it.each(CASES)(
+    '%s at %i px: 2 inputs, 2 hidden, 1 output and the loss, every card inside the viewBox',
+    (orientation, width) => {
+      const layout = diagramLayout(lessonSpec, orientation, width);
       expect(layout.nodes.map((column) => column.length)).toEqual([
         lessonSpec.inputSize,
         ...lessonSpec.layers.map((layer) => layer.size),
@@ -59,10 +67,10 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
     },
   );
 
-  it.each(ORIENTATIONS)(
-    '%s: one edge per weight, each label inside the viewBox and on its edge',
-    (orientation) => {
-      const layout = diagramLayout(lessonSpec, orientation);
+  it.each(CASES)(
+    '%s at %i px: one edge per weight, each label inside the viewBox and on its edge',
+    (orientation, width) => {
+      const layout = diagramLayout(lessonSpec, orientation, width);
       const weightRefs = allParameterRefs(lessonSpec).filter((ref) => ref.kind === 'weight');
       expect(layout.edges).toHaveLength(weightRefs.length);
       for (const ref of weightRefs)
@@ -79,11 +87,33 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
     },
   );
 
-  it.each(ORIENTATIONS)('%s: no card or weight label overlaps another', (orientation) => {
-    const layout = diagramLayout(lessonSpec, orientation);
+  it.each(CASES)('%s at %i px: no card or weight label overlaps another', (orientation, width) => {
+    const layout = diagramLayout(lessonSpec, orientation, width);
     const boxes = [...cards(layout), ...layout.edges.map((edge) => edge.label)];
     expect(overlappingPairs(boxes)).toEqual([]);
   });
+
+  it.each(CASES)(
+    '%s at %i px: labels are not stacked in one column: each sits on its own edge, apart',
+    (orientation, width) => {
+      const layout = diagramLayout(lessonSpec, orientation, width);
+      for (const layer of lessonSpec.layers.keys()) {
+        const centres = layout.edges
+          .filter((edge) => edge.ref.layer === layer)
+          .map(({ label }) => `${label.x + label.width / 2},${label.y + label.height / 2}`);
+        expect(new Set(centres).size).toBe(centres.length);
+      }
+    },
+  );
+
+  it.each(CASES)(
+    '%s at %i px: one unit per CSS px: as wide as the container, within the least and widest',
+    (orientation, width) => {
+      const layout = diagramLayout(lessonSpec, orientation, width);
+      const least = minimumWidth(lessonSpec, orientation);
+      expect(layout.width).toBe(Math.max(least, Math.min(MAXIMUM_WIDTH[orientation], width)));
+    },
+  );
 
   it.each(ORIENTATIONS)(
     '%s: edges run forward, from the source card to the target card',
@@ -106,8 +136,8 @@ describe('diagramLayout for the lesson 2–2–1 network', () => {
     const vertical = diagramLayout(lessonSpec, 'vertical');
     expect(horizontal.width).toBeGreaterThan(horizontal.height);
     expect(vertical.height).toBeGreaterThan(vertical.width);
-    // a phone's ~300 px column shows the vertical layout near natural size
-    expect(vertical.width).toBeLessThan(VERTICAL_BELOW / 1.5);
+    // a 320 px phone's column (its page padding off) holds the vertical layout at full size
+    expect(minimumWidth(lessonSpec, 'vertical')).toBeLessThanOrEqual(288);
   });
 
   it('has one band per column, each inside the viewBox, none overlapping its neighbour', () => {
@@ -150,8 +180,8 @@ describe('diagramLayout for any network', () => {
 
   it('keeps weight labels apart when drawn top to bottom, whatever the layer sizes', () => {
     fc.assert(
-      fc.property(specArbitrary, (spec: NetworkSpec) => {
-        const layout = diagramLayout(spec, 'vertical');
+      fc.property(specArbitrary, fc.integer({ min: 0, max: 900 }), (spec: NetworkSpec, width) => {
+        const layout = diagramLayout(spec, 'vertical', width);
         const boxes = [...cards(layout), ...layout.edges.map((edge) => edge.label)];
         expect(overlappingPairs(boxes)).toEqual([]);
       }),
@@ -176,8 +206,23 @@ describe('the lit columns', () => {
 });
 
 describe('orientationFor', () => {
-  it('draws top to bottom below the threshold and left to right from it', () => {
-    expect(orientationFor(VERTICAL_BELOW - 1)).toBe('vertical');
-    expect(orientationFor(VERTICAL_BELOW)).toBe('horizontal');
+  it('draws left to right from the width that holds it at full size, top to bottom below', () => {
+    const least = minimumWidth(lessonSpec, 'horizontal');
+    expect(orientationFor(least - 1, lessonSpec)).toBe('vertical');
+    expect(orientationFor(least, lessonSpec)).toBe('horizontal');
+    // the widget's diagram column at 1280 px (836 px) is wide enough for left to right
+    expect(least).toBeLessThanOrEqual(836);
+  });
+
+  it('never draws narrower than the container unless it is narrower than the least layout', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 2400 }), (width) => {
+        const layout = diagramLayout(lessonSpec, orientationFor(width, lessonSpec), width);
+        const least = minimumWidth(lessonSpec, layout.orientation);
+        if (width >= least) expect(layout.width).toBeLessThanOrEqual(width);
+        else expect(layout.width).toBe(least);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -7,6 +7,8 @@ import { architectureRun, useArchitectureStore } from '../../../../src/labs/arch
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { formatValue } from '../../../../src/ui/format';
+import { expectSharedVerbs } from '../../toolbar-verbs';
+import { architectureMessages } from '../../../../src/labs/architecture/messages';
 
 /** A stand-in 2-D context: records the pixels put on the grid canvas and the calls that draw. */
 function stubCanvas() {
@@ -156,4 +158,18 @@ describe('the architecture lab section', () => {
     expect(screen.getByRole('button', { name: 'Train' })).toBeInTheDocument();
     expect(screen.getByLabelText('Hidden layers (1 to 6)')).toHaveValue(2);
   });
+});
+
+describe('its top bar', () => {
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`shows the shared verbs, the first one filled (${language})`, () => {
+      useAppStore.getState().setLanguage(language);
+      render(<ArchitectureSection />);
+      expectSharedVerbs(
+        architectureMessages[language]['lab.architecture.title'],
+        ['train', 'step', 'reset'],
+        language,
+      );
+    });
+  }
 });

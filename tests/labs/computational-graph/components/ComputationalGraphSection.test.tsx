@@ -8,6 +8,8 @@ import { useComputationalGraphStore } from '../../../../src/labs/computational-g
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { at } from '../../indexing';
 import { resetStore } from '../../reset-store';
+import { expectSharedVerbs } from '../../toolbar-verbs';
+import { computationalGraphMessages } from '../../../../src/labs/computational-graph/messages';
 
 beforeEach(() => {
   resetAppStore();
@@ -31,13 +33,13 @@ const nodeRow = (label: string) => {
 };
 const gradCell = (label: string) => within(nodeRow(label)).getAllByRole('cell')[3];
 
-/** Clicks "Próximo nó" until the node labelled `label` is the one just revealed. */
+/** Clicks "Um passo" until the node labelled `label` is the one just revealed. */
 function stepTo(label: string) {
   const graph = sessionGraph();
   const target = graph.nodes.find((node) => node.label === label)!;
   const clicks = graph.nodes.length - target.id; // reverse topological order: ℓ first
   for (let click = 0; click < clicks; click++) {
-    fireEvent.click(screen.getByRole('button', { name: 'Próximo nó' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Um passo' }));
   }
 }
 
@@ -48,7 +50,7 @@ describe('computational graph section', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Todos os gradientes estão ocultos');
     expect(gradCell('ℓ')).toHaveTextContent('?');
     expect(gradCell('w₁₁')).toHaveTextContent('?');
-    await user.click(screen.getByRole('button', { name: 'Próximo nó' }));
+    await user.click(screen.getByRole('button', { name: 'Um passo' }));
     expect(screen.getByRole('status')).toHaveTextContent('∂ℓ/∂ℓ = 1');
     expect(gradCell('ℓ')).toHaveTextContent(formatValue(1, 'pt-BR'));
     expect(gradCell('w₁₁')).toHaveTextContent('?');
@@ -92,10 +94,10 @@ describe('computational graph section', () => {
       formatValue(at(sessionGraph().nodes, 1).grad, 'pt-BR'),
     );
     expect(screen.getByRole('status')).toHaveTextContent('Passo de volta completo');
-    expect(screen.getByRole('button', { name: 'Próximo nó' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Um passo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Nó anterior' }));
     expect(screen.getByText(`Gradientes revelados: ${total - 1} de ${total}`)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(screen.getByRole('button', { name: 'Reiniciar' }));
     expect(gradCell('ℓ')).toHaveTextContent('?');
     expect(screen.getByRole('button', { name: 'Nó anterior' })).toBeDisabled();
   });
@@ -116,7 +118,21 @@ describe('computational graph section', () => {
   it('speaks English', () => {
     useAppStore.getState().setLanguage('en');
     render(<ComputationalGraphSection />);
-    expect(screen.getByRole('button', { name: 'Next node' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'One step' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show all' })).toBeInTheDocument();
   });
+});
+
+describe('its top bar', () => {
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`shows the shared verbs, the first one filled (${language})`, () => {
+      useAppStore.getState().setLanguage(language);
+      render(<ComputationalGraphSection />);
+      expectSharedVerbs(
+        computationalGraphMessages[language]['lab.computationalGraph.title'],
+        ['step', 'reset'],
+        language,
+      );
+    });
+  }
 });

@@ -15,6 +15,7 @@ import { SATURATED_BIAS } from '../../../../src/labs/loss-comparison/model/loss-
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
+import { expectSharedVerbs } from '../../toolbar-verbs';
 
 const store = () => useLossComparisonStore.getState();
 const sentence = () => screen.getByTestId('comparison-sentence').textContent ?? '';
@@ -59,7 +60,8 @@ describe('comparison text helpers', () => {
     expect(texValue(0.25, 'en')).toBe('0.2500');
     const small = texValue(3.5e-5, 'pt-BR');
     // the mantissa's trailing zeros follow the display precision; the form is what is checked here
-    expect(small).toMatch(/^3{,}50* \\times 10\^\{-5\}$/);
+    expect(small).toMatch(/^3{,}50* \\cdot 10\^\{-5\}$/);
+    expect(texValue(-3.5e-5, 'en')).toMatch(/^-3\.50* \\cdot 10\^\{-5\}$/);
   });
 });
 
@@ -171,4 +173,18 @@ describe('<LossComparisonSection />', () => {
     unmount();
     expect(store().running).toBe(false);
   });
+});
+
+describe('its top bar', () => {
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`shows the shared verbs, the first one filled (${language})`, () => {
+      useAppStore.getState().setLanguage(language);
+      render(<Section />);
+      expectSharedVerbs(
+        lossComparisonMessages[language]['lab.lossComparison.title'],
+        ['train', 'step', 'reset'],
+        language,
+      );
+    });
+  }
 });

@@ -15,6 +15,8 @@ import { useOptimizerRaceStore } from '../../../../src/labs/optimizer-race/store
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
+import { expectSharedVerbs } from '../../toolbar-verbs';
+import { optimizerRaceMessages } from '../../../../src/labs/optimizer-race/messages';
 
 /** Animation frames run only when the test flushes them, one frame at a time. */
 let frames = new Map<number, FrameRequestCallback>();
@@ -56,7 +58,7 @@ describe('the optimizer race section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Um passo' }));
     expect(screen.getByText(`Passo 1 de ${RACE_STEPS}`)).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Iniciar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Treinar' }));
     expect(screen.getByRole('button', { name: 'Pausar' })).toBeInTheDocument();
     flushFrames(9);
     expect(screen.getByText(`Passo 10 de ${RACE_STEPS}`)).toBeInTheDocument();
@@ -69,15 +71,15 @@ describe('the optimizer race section', () => {
 
   it('moves the start with the arrow keys, announces it in words and redraws the paths', () => {
     const { container } = render(<OptimizerRaceSection />);
-    expect(screen.getByText(/^Partida: w₁ = -1,50, w₂ = 2,00/)).toBeInTheDocument();
+    expect(screen.getByText(/^Partida: w₁ = \u22121,50, w₂ = 2,00/)).toBeInTheDocument();
     act(() => useOptimizerRaceStore.getState().advance(10));
     const before = sgdPoints(container);
     expect(before).toBeTruthy();
 
     fireEvent.keyDown(marker(), { key: 'ArrowRight' });
     fireEvent.keyDown(marker(), { key: 'ArrowDown', shiftKey: true });
-    expect(marker()).toHaveAccessibleName('Ponto de partida em w₁ = -1,40, w₂ = 1,50');
-    expect(screen.getByText(/^Partida: w₁ = -1,40, w₂ = 1,50/)).toBeInTheDocument();
+    expect(marker()).toHaveAccessibleName('Ponto de partida em w₁ = \u22121,40, w₂ = 1,50');
+    expect(screen.getByText(/^Partida: w₁ = \u22121,40, w₂ = 1,50/)).toBeInTheDocument();
     expect(screen.getByText(`Passo 0 de ${RACE_STEPS}`)).toBeInTheDocument();
 
     // Enter runs from the new start; the drawn path is the core's path from there
@@ -178,7 +180,8 @@ describe('race chart helpers', () => {
     expect(tickLabel('0,1000')).toBe('0,1');
     expect(tickLabel('4.0000')).toBe('4');
     expect(tickLabel('100')).toBe('100');
-    expect(tickLabel('1,234E-5')).toBe('1,234E-5');
+    expect(tickLabel('1,234·10⁻⁵')).toBe('1,234·10⁻⁵');
+    expect(tickLabel('\u22120,2500')).toBe('\u22120,25');
   });
 
   it('makes rows up to the step shown, leaving out what a log axis cannot draw', () => {
@@ -190,4 +193,18 @@ describe('race chart helpers', () => {
     ]);
     expect(raceChartRows(losses, 2)[2]).not.toHaveProperty('sgd');
   });
+});
+
+describe('its top bar', () => {
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`shows the shared verbs, the first one filled (${language})`, () => {
+      useAppStore.getState().setLanguage(language);
+      render(<OptimizerRaceSection />);
+      expectSharedVerbs(
+        optimizerRaceMessages[language]['lab.optimizerRace.title'],
+        ['train', 'step', 'reset'],
+        language,
+      );
+    });
+  }
 });

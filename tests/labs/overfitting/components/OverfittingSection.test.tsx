@@ -15,6 +15,8 @@ import { useOverfittingStore } from '../../../../src/labs/overfitting/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
 import { stubResizeObserver } from '../../../features/exercise/loss-chart/resize-observer';
+import { OVERFITTING_EVALUATION_INTERVAL } from '../../../../src/labs/overfitting/model/overfitting-setup';
+import { expectSharedVerbs } from '../../toolbar-verbs';
 
 const store = () => useOverfittingStore.getState();
 
@@ -254,4 +256,27 @@ describe('summary and chart helpers', () => {
     expect(lossRange(rows, true)).toEqual([0.5 / 1.25, 0.5 * 1.25]);
     expect(lossRange(chartRows(records, false), false)).toEqual([0, 1]);
   });
+});
+
+describe('its top bar', () => {
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`shows the shared verbs, the first one filled (${language})`, () => {
+      useAppStore.getState().setLanguage(language);
+      render(<Section />);
+      expectSharedVerbs(
+        overfittingMessages[language]['lab.overfitting.title'],
+        [
+          'train',
+          {
+            label: overfittingMessages[language]['lab.overfitting.step'].replace(
+              '{count}',
+              formatCount(OVERFITTING_EVALUATION_INTERVAL, language),
+            ),
+          },
+          'reset',
+        ],
+        language,
+      );
+    });
+  }
 });
