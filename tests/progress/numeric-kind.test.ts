@@ -5,7 +5,7 @@ import type { NumericQuiz } from '../../src/content/lesson/lesson-types';
 import { parseLesson } from '../../src/content/lesson/loader/parse-lesson';
 import { ACTIVATION_FUNCTIONS } from '../../src/core/functions/activations';
 import { sigmoid } from '../../src/core/scalar';
-import { formatDecimal, parseDecimal } from '../../src/progress/kinds/numeric/number-text';
+import { parseDecimal } from '../../src/progress/kinds/numeric/number-text';
 import { parseNumericKey } from '../../src/progress/kinds/numeric/numeric-syntax';
 import { isCorrectNumber, rightInterval } from '../../src/progress/kinds/numeric/score';
 import { lessonQuizzes } from '../../src/progress/lesson-quizzes';
@@ -39,12 +39,6 @@ describe('decimal numbers as learners type them', () => {
     '1e999',
   ])('refuses "%s"', (text) => {
     expect(parseDecimal(text)).toBeNull();
-  });
-
-  it('writes a value in each language’s way', () => {
-    expect(formatDecimal(0.16, 'pt-BR')).toBe('0,16');
-    expect(formatDecimal(0.16, 'en')).toBe('0.16');
-    expect(formatDecimal(1234.5, 'en')).toBe('1234.5');
   });
 });
 

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { RACE_STEPS } from '../model/optimizer-race';
 import { OPTIMIZERS, type OptimizerName } from '../../../core/training/optimizers';
-import { formatCount, formatValue } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
-import { logTicks, raceChartRows, tickLabel } from './race-chart-data';
+import { logTicks, raceChartRows } from './race-chart-data';
 import { markerPath, RACE_SERIES } from './race-series';
 import { useOptimizerRaceStore } from '../store';
 import { optimizerRaceMessages } from '../messages';
@@ -75,7 +75,7 @@ export function RaceChart() {
               ticks={ticks}
               allowDataOverflow
               width={84}
-              tickFormatter={(value) => tickLabel(formatValue(Number(value), language))}
+              tickFormatter={(value) => formatField(Number(value), language)}
               label={{
                 value: t('lab.optimizerRace.chartLoss'),
                 angle: -90,

@@ -17,4 +17,4 @@ export function raceChartRows(losses: Record<OptimizerName, number[]>, step: num
   return rows;
 }
 
-export { logTicks, tickLabel } from '../../shared/series/log-axis';
+export { logTicks } from '../../shared/series/log-axis';

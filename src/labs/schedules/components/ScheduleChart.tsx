@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ScheduleRun } from '../model/schedule-comparison';
 import type { ScheduleName } from '../../../core/training/schedules';
-import { formatCount, formatValue } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
-import { logTicks, markerPath, SCHEDULE_SERIES, scheduleRows, tickLabel } from './schedule-series';
+import { logTicks, markerPath, SCHEDULE_SERIES, scheduleRows } from './schedule-series';
 import { schedulesMessages } from '../messages';
 
 const CHART_HEIGHT = 240;
@@ -84,7 +84,7 @@ export function ScheduleChart({ runs, series }: ScheduleChartProps) {
               ticks={ticks}
               allowDataOverflow={log}
               width={84}
-              tickFormatter={(value) => tickLabel(formatValue(Number(value), language))}
+              tickFormatter={(value) => formatField(Number(value), language)}
               label={{
                 value: t(log ? 'lab.schedules.axisLoss' : 'lab.schedules.axisRate'),
                 angle: -90,

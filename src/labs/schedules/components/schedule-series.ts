@@ -5,7 +5,7 @@ import { seriesStyles } from '../../shared/series/series-style';
 export const SCHEDULE_SERIES = seriesStyles(SCHEDULES);
 
 export { markerPath } from '../../shared/series/series-style';
-export { logTicks, tickLabel } from '../../shared/series/log-axis';
+export { logTicks } from '../../shared/series/log-axis';
 
 /** One chart row: the step t and each schedule's value there (t, not "step": a schedule is named so). */
 export type ScheduleRow = { t: number } & Partial<Record<ScheduleName, number>>;

@@ -6,9 +6,3 @@ export function logTicks(values: readonly number[]): number[] {
   const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...positive))));
   return Array.from({ length: high - low + 1 }, (_, index) => 10 ** (low + index));
 }
-
-/** A tick label: the app's number format without trailing zeros ("0,1000" → "0,1", "4,0000" → "4"). */
-export function tickLabel(formatted: string): string {
-  if (!/[.,]\d+$/.test(formatted)) return formatted;
-  return formatted.replace(/0+$/, '').replace(/[.,]$/, '');
-}

@@ -15,11 +15,3 @@ export function parseDecimal(text: string): number | null {
   const value = Number(`${sign}${digits}${exponent}`);
   return Number.isFinite(value) ? value : null;
 }
-
-/** `value` written in `locale` with up to `digits` significant digits (0,25 in pt-BR). */
-export function formatDecimal(value: number, locale: string, digits = 6): string {
-  return new Intl.NumberFormat(locale, {
-    maximumSignificantDigits: digits,
-    useGrouping: false,
-  }).format(value);
-}

@@ -4,10 +4,9 @@ import OptimizerRaceSection from '../../../../src/labs/optimizer-race/components
 import {
   logTicks,
   raceChartRows,
-  tickLabel,
 } from '../../../../src/labs/optimizer-race/components/race-chart-data';
 import { toPlot } from '../../../../src/labs/optimizer-race/components/race-geometry';
-import { formatValue } from '../../../../src/ui/format';
+import { formatField, formatValue } from '../../../../src/ui/format';
 import { optimizerPath } from '../../../../src/labs/optimizer-race/model/optimizer-paths';
 import { RACE_STEPS } from '../../../../src/labs/optimizer-race/model/optimizer-race';
 import { RACE_START } from '../../../../src/labs/optimizer-race/model/race-surface';
@@ -177,11 +176,12 @@ describe('race chart helpers', () => {
     expect(logTicks([0.0093, 0.7])).toEqual([0.001, 0.01, 0.1, 1]);
     expect(logTicks([0.5])).toEqual([0.1, 1]);
     expect(logTicks([])).toEqual([0.01, 0.1, 1]);
-    expect(tickLabel('0,1000')).toBe('0,1');
-    expect(tickLabel('4.0000')).toBe('4');
-    expect(tickLabel('100')).toBe('100');
-    expect(tickLabel('1,234·10⁻⁵')).toBe('1,234·10⁻⁵');
-    expect(tickLabel('\u22120,2500')).toBe('\u22120,25');
+    // tick labels as the chart writes them (formatField): trimmed of trailing zeros
+    expect(formatField(0.1, 'pt-BR')).toBe('0,1');
+    expect(formatField(4, 'en')).toBe('4');
+    expect(formatField(100, 'en')).toBe('100');
+    expect(formatField(1.234e-5, 'pt-BR')).toBe('1,234·10⁻⁵');
+    expect(formatField(-0.25, 'pt-BR')).toBe('\u22120,25');
   });
 
   it('makes rows up to the step shown, leaving out what a log axis cannot draw', () => {
