@@ -27,6 +27,7 @@ describe('projector mode on screen', { timeout: 20_000 }, () => {
   it('is entered from the exercise and shows the exercise alone, marked on the page and URL', async () => {
     const user = userEvent.setup();
     render(<ExerciseSection />);
+    await user.click(screen.getByRole('button', { name: 'Mais' }));
     await user.click(screen.getByRole('button', { name: 'Modo projetor' }));
     expect(state().projector).toBe(true);
     render(<App />);
@@ -58,6 +59,7 @@ describe('projector mode on screen', { timeout: 20_000 }, () => {
     state().setProjector(true);
     render(<App />);
     await screen.findByRole('button', { name: 'Sair do modo projetor' }, SLOW);
+    await userEvent.click(await screen.findByRole('button', { name: 'Configurações' }, SLOW));
     const field = await screen.findByRole('textbox', { name: 'Limite de iterações' }, SLOW);
     fireEvent.keyDown(field, { key: 'b' });
     expect(state().blackout).toBe(false);

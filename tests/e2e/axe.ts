@@ -15,13 +15,6 @@ export const NAMED_RULES = [
   'target-size',
 ];
 
-/**
- * Views that show the exercise's diagram leave this rule out for now: its buttons draw 3 figures
- * and name the value at full precision ("Peso w₂₁ = 0,7049" over "w₂₁ = 0,705"), so the drawn
- * text is not part of the name. The lab sections, which exclude the exercise, are held to it.
- */
-export const DIAGRAM_PENDING_RULE = 'label-content-name-mismatch';
-
 /** What one axe run looks at. */
 export interface AxeScope {
   /** CSS selectors to scan instead of the whole page. */

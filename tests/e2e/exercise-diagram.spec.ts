@@ -150,7 +150,7 @@ test('hovering a weight’s label lights its edge; focusing it from the keyboard
 }) => {
   await openLesson(page, '/?view=widget');
   const widget = exercise(page);
-  const label = widget.getByRole('button', { name: /^Peso w₂₁ = / });
+  const label = widget.getByRole('button', { name: / — Peso w₂₁ = / });
   const edge = widget.locator('[data-testid="weight-edge"][data-parameter="w-0-1-0"]');
   await expect(edge).toHaveAttribute('data-highlighted', 'false');
   await label.hover();

@@ -6,7 +6,7 @@ import { startSession } from '../../src/core/exercise/session';
 import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
 import { PERSIST_NAME } from '../../src/store/persistence';
 import { axeViolations } from './axe';
-import { ARTIFACTS, exercise, expect, openLesson, test } from './fixtures';
+import { ARTIFACTS, exercise, expect, openLesson, settings, test } from './fixtures';
 
 /** The exercise's first iteration from the default seed, by the core. */
 function defaultSession() {
@@ -81,7 +81,8 @@ test('"Agora não" sets a question aside; the zero-gradient question comes at ev
   await expect(
     question(page, /exatamente 0/).getByRole('radio', { name: /^Nenhum/ }),
   ).toBeVisible();
-  await exercise(page).getByRole('button', { name: 'Zerar pesos' }).click();
+  const drawer = await settings(page);
+  await drawer.getByRole('button', { name: 'Zerar pesos' }).click();
   await step(page, 3);
   const zero = question(page, /exatamente 0/);
   await expect(zero).toBeVisible();

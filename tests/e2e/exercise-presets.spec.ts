@@ -5,11 +5,11 @@ import { presetSetup } from '../../src/core/exercise/presets';
 import { completeIteration, nextPhase, startSession } from '../../src/core/exercise/session';
 import { initializeParameters } from '../../src/core/training/initialization';
 import { axeViolations } from './axe';
-import { ARTIFACTS, exercise, expect, openLesson, test } from './fixtures';
+import { ARTIFACTS, exercise, expect, openLesson, settings, test } from './fixtures';
 
 /** The scenario picker, as a learner finds it. */
-function picker(page: Page) {
-  return exercise(page).getByRole('combobox', { name: 'Cenários' });
+async function picker(page: Page) {
+  return (await settings(page)).getByRole('combobox', { name: 'Cenários' });
 }
 
 /** The picker's polite live region: what to look for in the chosen scenario. */
@@ -52,17 +52,16 @@ test('the picker starts “Passo grande demais”, announces what to look for, a
   problems,
 }) => {
   await openLesson(page, '/?view=widget');
-  await expect(picker(page)).toHaveValue('');
+  await expect(await picker(page)).toHaveValue('');
   await expect(description(page)).toBeEmpty();
-  await picker(page).focus();
-  await expect(picker(page)).toBeFocused();
-  await picker(page).selectOption({ label: 'Passo grande demais' });
+  await (await picker(page)).focus();
+  await expect(await picker(page)).toBeFocused();
+  await (await picker(page)).selectOption({ label: 'Passo grande demais' });
   await expect(description(page)).toContainText('uma única atualização leva ŷ de 0,385');
   await expect(description(page)).toHaveAttribute('aria-live', 'polite');
   await expect(exercise(page).locator('.control-learning-rate output')).toHaveText('50,00');
-  await expect(exercise(page).getByRole('combobox', { name: 'Função de ativação' })).toHaveValue(
-    'tanh',
-  );
+  const drawer = await settings(page);
+  await expect(drawer.getByRole('combobox', { name: 'Função de ativação' })).toHaveValue('tanh');
   const core = overshootByCore();
   const next = exercise(page).getByRole('button', { name: 'Próximo passo' });
   const phase = exercise(page).locator('.phase-name');
@@ -91,11 +90,10 @@ test('“XOR que sai do platô” ends its plateau within the default iteration 
   problems,
 }) => {
   await openLesson(page, '/?view=widget');
-  await picker(page).selectOption({ label: 'XOR que sai do platô' });
-  await expect(exercise(page).getByRole('combobox', { name: 'Dados de treino' })).toHaveValue(
-    'xor',
-  );
-  await exercise(page)
+  await (await picker(page)).selectOption({ label: 'XOR que sai do platô' });
+  const drawer = await settings(page);
+  await expect(drawer.getByRole('combobox', { name: 'Dados de treino' })).toHaveValue('xor');
+  await drawer
     .getByRole('combobox', { name: 'Velocidade' })
     .selectOption({ label: 'O mais rápido possível' });
   await exercise(page).getByRole('button', { name: 'Treinar automático' }).click();
@@ -105,7 +103,7 @@ test('“XOR que sai do platô” ends its plateau within the default iteration 
   // ½(y − ŷ)² at ŷ = ½ on every example is 0.125: the mean loss ends far below it
   await expect.poll(() => readout(page, /Perda média nos 4 exemplos/)).toBeLessThan(0.125 / 10);
   // training and stopping are no change of setting: the scenario is still the chosen one
-  await expect(picker(page)).toHaveValue('xor-escapes');
+  await expect(await picker(page)).toHaveValue('xor-escapes');
   await exercise(page).screenshot({ path: `${ARTIFACTS}/exercise-preset-xor-escapes.png` });
   expect(problems).toEqual([]);
 });
@@ -115,12 +113,13 @@ test('changing a setting returns the picker to “—” and says the descriptio
   problems,
 }) => {
   await openLesson(page, '/?view=widget');
-  await picker(page).selectOption('saturated');
+  await (await picker(page)).selectOption('saturated');
   await expect(description(page)).toContainText('Início saturado');
-  await exercise(page)
+  const drawer = await settings(page);
+  await drawer
     .getByRole('combobox', { name: 'Função de perda' })
     .selectOption('binaryCrossEntropy');
-  await expect(picker(page)).toHaveValue('');
+  await expect(await picker(page)).toHaveValue('');
   await expect(description(page)).toContainText('Você mudou as configurações');
   expect(await axeViolations(page, { include: ['.preset-picker'] })).toEqual([]);
   expect(problems).toEqual([]);
@@ -128,12 +127,13 @@ test('changing a setting returns the picker to “—” and says the descriptio
 
 test('a teacher’s link opens a scenario, and can hide the picker', async ({ page, problems }) => {
   await openLesson(page, '/?view=widget&lang=en&preset=relu-dead');
-  const english = exercise(page).getByRole('combobox', { name: 'Scenarios' });
+  const drawer = await settings(page);
+  const english = drawer.getByRole('combobox', { name: 'Scenarios' });
   await expect(english).toHaveValue('relu-dead');
   await expect(description(page)).toContainText('exactly zero gradient');
   // the language chosen by the first link is remembered: this one asks for pt-BR again
   await openLesson(page, '/?view=widget&lang=pt-BR&preset=relu-dead&controls=steps');
-  await expect(picker(page)).toHaveCount(0);
+  await expect(await picker(page)).toHaveCount(0);
   await expect(exercise(page).getByRole('button', { name: 'Próximo passo' })).toBeVisible();
   expect(problems).toEqual([]);
 });

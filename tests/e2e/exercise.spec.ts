@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { exerciseSpec } from '../../src/core/exercise/config';
 import { traceExample } from '../../src/core/network/trace';
 import { DEFAULT_SEED, initializeParameters } from '../../src/core/training/initialization';
-import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
+import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, settings, test } from './fixtures';
 
 /** The exercise "Backpropagation – Passo a Passo", mounted inside the lesson. */
 function exercise(page: Page) {
@@ -79,7 +79,8 @@ test('draws one gradient arrow per parameter, matching the core', async ({ page,
 });
 
 test('auto-training for 3 s grows the loss curve', async ({ page, problems }) => {
-  await exercise(page).getByRole('combobox', { name: 'Velocidade' }).selectOption({ index: 3 });
+  const drawer = await settings(page);
+  await drawer.getByRole('combobox', { name: 'Velocidade' }).selectOption({ index: 3 });
   await exercise(page).getByRole('button', { name: 'Treinar automático' }).click();
   await expect(exercise(page).getByRole('button', { name: 'Pausar' })).toBeVisible();
   await page.waitForTimeout(1000);
@@ -96,16 +97,15 @@ test('XOR with tanh and η = 50 gives a loss curve that is not monotone', async 
   page,
   problems,
 }) => {
-  await exercise(page).getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
-  await exercise(page).getByRole('combobox', { name: 'Função de ativação' }).selectOption('tanh');
-  await exercise(page)
-    .getByRole('checkbox', { name: /Ampliar η até 50/ })
-    .check();
+  const drawer = await settings(page);
+  await drawer.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
+  await drawer.getByRole('combobox', { name: 'Função de ativação' }).selectOption('tanh');
+  await drawer.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
   const slider = exercise(page).getByRole('slider', { name: /Taxa de aprendizado/ });
   await slider.focus();
   await page.keyboard.press('End');
   await expect(exercise(page).locator('.control-learning-rate output')).toHaveText('50,00');
-  const limit = exercise(page).getByRole('textbox', { name: 'Limite de iterações' });
+  const limit = drawer.getByRole('textbox', { name: 'Limite de iterações' });
   await limit.fill('400');
   await limit.press('Enter');
   await exercise(page).getByRole('button', { name: 'Treinar automático' }).click();
@@ -127,11 +127,12 @@ test('an overflow pauses training with one message and no NaN or Infinity', asyn
   page,
   problems,
 }) => {
-  await exercise(page).getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
-  await exercise(page)
+  const drawer = await settings(page);
+  await drawer.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
+  await drawer
     .getByRole('combobox', { name: 'Função de perda' })
     .selectOption('binaryCrossEntropy');
-  await exercise(page).locator('summary', { hasText: 'Pesos e vieses' }).click();
+  await drawer.locator('summary', { hasText: 'Pesos e vieses' }).click();
   // huge hidden weights, and output weights that make ŷ ≈ 0 for y = 1: the first update
   // pushes v₁, v₂ up by about η·1e200, and the next forward pass overflows
   for (const [name, value] of [

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Where screenshots go; git ignores it. */
 export const ARTIFACTS = 'test-artifacts/screenshots';
@@ -82,6 +82,31 @@ export function exercise(page: Page) {
 }
 
 /**
+ * The exercise's settings drawer (scenario, model, data, example, seed, auto-training, η's wide
+ * range, parameters), opened from the top bar the way a learner opens it when it is closed.
+ */
+export async function settings(page: Page, root: Locator = exercise(page)) {
+  const toggle = root.getByRole('button', { name: /^(Configurações|Settings)$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const drawer = root.getByRole('region', {
+    name: /^(Configurações do exercício|Exercise settings)$/,
+  });
+  await expect(drawer).toBeVisible();
+  return drawer;
+}
+
+/** The exercise's "more" menu (share link, projector mode, shortcuts), opened from the top bar. */
+export async function moreMenu(page: Page, root: Locator = exercise(page)) {
+  const toggle = root.getByRole('button', { name: /^(Mais|More)$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const menu = root.getByRole('region', {
+    name: /^(Mais opções do exercício|More exercise options)$/,
+  });
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+/**
  * How long a page may take to load its lazy parts (lesson text, renderer, exercise). Loading the
  * 20,000-element lesson is the heaviest step of a test, and on a busy machine it takes longer
  * than an assertion's 5 s; this waits for a page to arrive, it asserts nothing about speed.
@@ -112,7 +137,7 @@ export async function openLesson(page: Page, path = '/') {
  * the first auto-training step overflows, and the exercise shows its divergence message.
  */
 export async function prepareDivergence(page: Page) {
-  const widget = exercise(page);
+  const widget = await settings(page);
   await widget.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
   await widget
     .getByRole('combobox', { name: 'Função de perda' })

@@ -16,13 +16,13 @@ function focusIsIn(page: Page, selector: string): Promise<boolean> {
   return page.evaluate((css) => document.activeElement?.closest(css) != null, selector);
 }
 
-/** Presses Tab until focus reaches `selector`; fails after `limit` presses. */
-async function tabTo(page: Page, selector: string, limit = 400) {
+/** Presses Tab (or Shift+Tab) until focus reaches `selector`; fails after `limit` presses. */
+async function tabTo(page: Page, selector: string, limit = 400, key = 'Tab') {
   for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await focusIsIn(page, selector)) return;
   }
-  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+  throw new Error(`${key} never reached ${selector} in ${limit} presses`);
 }
 
 test('a keyboard alone reaches the lesson, answers a quiz and runs the exercise', async ({
@@ -55,8 +55,12 @@ test('a keyboard alone reaches the lesson, answers a quiz and runs the exercise'
   await expect(quiz.locator('.quiz-result')).toBeFocused();
   await expect(quiz.getByRole('button', { name: 'Tentar de novo' })).toBeVisible();
 
-  // the exercise: its first tab stop is the phase banner, where Space and → step the phases
+  // the exercise: its first tab stop is "Próximo passo" in the top bar ("Passo anterior" is off
+  // before the first step); after the rest of the bar comes the phase banner, where Space
+  // and → step the phases
   await tabTo(page, '#backprop-widget');
+  await expect(exercise(page).getByRole('button', { name: 'Próximo passo' })).toBeFocused();
+  await tabTo(page, '#backprop-widget .phase-banner', 20);
   const banner = exercise(page).getByRole('group', { name: 'Fase atual' });
   await expect(banner).toBeFocused();
   const phaseName = exercise(page).locator('.phase-name');
@@ -67,8 +71,8 @@ test('a keyboard alone reaches the lesson, answers a quiz and runs the exercise'
   }
   await expect(banner).toBeFocused();
 
-  // the same iteration again with the buttons, pressed with Enter
-  await tabTo(page, '#backprop-widget .step-buttons button.primary', 5);
+  // the same iteration again with the buttons, pressed with Enter: back up to the top bar
+  await tabTo(page, '#backprop-widget .step-buttons button.primary', 20, 'Shift+Tab');
   const next = exercise(page).getByRole('button', { name: 'Próximo passo' });
   await expect(next).toBeFocused();
   for (const phase of PHASES) {

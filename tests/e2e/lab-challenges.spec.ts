@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { ARTIFACTS, expect, labInLesson, PAGE_LOAD_TIMEOUT, test } from './fixtures';
+import { ARTIFACTS, expect, labInLesson, PAGE_LOAD_TIMEOUT, settings, test } from './fixtures';
 
 const section = (page: Page) => page.locator('#lab-challenges');
 const widget = (page: Page) => page.locator('#backprop-widget');
@@ -35,15 +35,14 @@ test('an η that diverges and one that crawls complete a challenge, counted and 
   await ratesCard(page).getByRole('button', { name: 'Ir para o exercício' }).click();
   await expect(widget(page)).toBeFocused();
 
-  const limit = widget(page).getByRole('textbox', { name: 'Limite de iterações' });
+  const drawer = await settings(page);
+  const limit = drawer.getByRole('textbox', { name: 'Limite de iterações' });
   await limit.fill('150');
   await limit.press('Enter');
 
   // first part: XOR with η = 50 — the loss jumps up and stays there
-  await widget(page).getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
-  await widget(page)
-    .getByRole('checkbox', { name: /Ampliar η até 50/ })
-    .check();
+  await drawer.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
+  await drawer.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
   await learningRateKey(page, 'End', '50,00');
   await trainToLimit(page);
   await expect(ratesCard(page)).toContainText('η que diverge: 50,00');
@@ -51,7 +50,7 @@ test('an η that diverges and one that crawls complete a challenge, counted and 
   await expect(ratesCard(page).getByText('Ainda não cumprido')).toBeVisible();
 
   // second part: OR with the smallest η — the loss barely moves
-  await widget(page).getByRole('combobox', { name: 'Dados de treino' }).selectOption('or');
+  await drawer.getByRole('combobox', { name: 'Dados de treino' }).selectOption('or');
   // back to the seeded weights: the run at η = 50 left the sigmoids saturated
   await widget(page).getByRole('button', { name: 'Reset', exact: true }).click();
   await learningRateKey(page, 'Home', '0,01');

@@ -1,8 +1,9 @@
+import { parseTypedNumber } from '../../src/ui/parse-number';
 import { axeViolations } from './axe';
 import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
-/** A pt-BR number ("1.040" or "0,00096") as a number. */
-const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+/** A number as the app writes it ("0,0096", "1,04·10³", "−0,5") as a number. */
+const number = (text: string) => parseTypedNumber(text) ?? Number.NaN;
 
 test('trains MSE and BCE from a saturated start and explains the σ′ factor', async ({ page }) => {
   await page.goto('/?view=lab&id=loss-comparison');
@@ -12,7 +13,9 @@ test('trains MSE and BCE from a saturated start and explains the σ′ factor', 
   });
   const sentence = section.getByTestId('comparison-sentence');
   const text = (await sentence.textContent()) ?? '';
-  const match = /σ′\(z_o\) = ([\d,.]+): um sinal ([\d.,]+) vezes menor/.exec(text);
+  const match = /σ′\(z_o\) = ([\d,·⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+): um sinal ([\d,·⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+) vezes menor/.exec(
+    text,
+  );
   expect(match, text).not.toBeNull();
   // the two numbers agree: the gain is 1/σ′ (each shown with three significant digits)
   const slope = number(match![1]!);

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { traceExample } from '../../src/core/network/trace';
+import { LESSON_NETWORK } from '../../src/features/exercise/face/exercise-network';
+import { parseTypedNumber } from '../../src/ui/parse-number';
 import { ARTIFACTS, expect, PAGE_LOAD_TIMEOUT, test } from './fixtures';
 
 interface LessonSummary {
@@ -115,4 +118,125 @@ test('a quiz can be completed with the keyboard alone', async ({ page, problems 
   await expect(quiz).toContainText(/Correta|Incorreta|Faltou marcar/);
   await quiz.screenshot({ path: `${ARTIFACTS}/quiz-keyboard.png` });
   expect(problems).toEqual([]);
+});
+
+test.describe('the first screen', () => {
+  test('at 1280 × 800: the live network and the contents in view, the saved-answers notice on one line', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const figure = page.getByRole('img', { name: /A rede 2–2–1 do exercício/ });
+    await expect(figure).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+    const viewport = page.viewportSize()!;
+    const contents = page.getByRole('navigation', { name: 'Nesta aula' });
+    for (const element of [figure, contents, page.getByRole('heading', { level: 1 })]) {
+      const box = (await element.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    // the figure draws the network the exercise starts from, with the core's numbers
+    const start = traceExample(
+      LESSON_NETWORK.spec,
+      LESSON_NETWORK.parameters,
+      LESSON_NETWORK.example,
+    );
+    const drawn = async (node: string) =>
+      parseTypedNumber(
+        (await figure.locator(`[data-node="${node}"] .hero-node-value`).textContent()) ?? '',
+      );
+    const near = (value: number | null, expected: number) =>
+      value !== null && Math.abs(value - expected) <= Math.abs(expected) * 5e-3; // 3 figures drawn
+    expect(near(await drawn('ŷ'), start.prediction[0]!)).toBe(true);
+    expect(near(await drawn('a₁'), start.layers[0]!.a[0]!)).toBe(true);
+    expect(near(await drawn('a₂'), start.layers[0]!.a[1]!)).toBe(true);
+
+    const summary = page.locator('details.saved-answers > summary');
+    await expect(summary).toHaveText(/Respostas salvas só neste navegador\.\s*Detalhes/);
+    const { height, lineHeight } = await summary.evaluate((element) => ({
+      height: element.getBoundingClientRect().height,
+      lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight),
+    }));
+    expect(height).toBeLessThan(lineHeight * 1.5);
+    const summaryBox = (await summary.boundingBox())!;
+    expect(summaryBox.y + summaryBox.height).toBeLessThanOrEqual(viewport.height);
+    // the whole notice, with its reset button, on demand
+    await summary.click();
+    await expect(page.getByRole('note', { name: 'Sobre as perguntas' })).toBeVisible();
+    await expect(
+      page.locator('details.saved-answers').getByRole('button', { name: 'Zerar progresso' }),
+    ).toBeVisible();
+
+    // the contents' numbers in one column, each on its title's first line
+    const rows = await contents.locator('li a').evaluateAll((links) =>
+      links.map((link) => {
+        const box = link.getBoundingClientRect();
+        const line = Number.parseFloat(getComputedStyle(link).lineHeight);
+        return { left: Math.round(box.left), top: box.top, lines: Math.round(box.height / line) };
+      }),
+    );
+    expect(new Set(rows.map((row) => row.left)).size).toBe(1);
+    expect(rows.every((row) => row.lines <= 2)).toBe(true);
+
+    // the way to the exercise
+    await page.getByRole('link', { name: 'Ir para o exercício interativo' }).click();
+    await expect(page).toHaveURL(/#exercicio$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Exercício interativo' }),
+    ).toBeInViewport();
+    await page.screenshot({ path: `${ARTIFACTS}/lesson-first-screen-after-jump.png` });
+  });
+
+  for (const language of ['pt-BR', 'en'] as const) {
+    test(`at 375 px nothing overflows sideways, and the hero fits (${language})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`/?lang=${language}`);
+      const figure = page.getByRole('img', { name: /2–2–1/ });
+      await expect(figure).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+      await page.getByRole('navigation').first().getByRole('button').click();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      const box = (await figure.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      // the saved-answers notice stays on one line on a phone too
+      const notice = await page.locator('details.saved-answers > summary').evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight),
+      }));
+      expect(notice.height).toBeLessThan(notice.lineHeight * 1.5);
+      const banner = page.getByRole('banner');
+      await expect(
+        banner.getByRole('button', {
+          name: language === 'en' ? 'Mudar para português' : 'Switch to English',
+        }),
+      ).toBeVisible();
+      await page.screenshot({ path: `${ARTIFACTS}/lesson-first-screen-375-${language}.png` });
+    });
+  }
+
+  test('the figure plays its forward sweep once, and not at all with reduced motion', async ({
+    page,
+  }) => {
+    const animation = async () => {
+      const figure = page.getByRole('img', { name: /A rede 2–2–1 do exercício/ });
+      await expect(figure).toBeVisible({ timeout: PAGE_LOAD_TIMEOUT });
+      return figure
+        .locator('line')
+        .first()
+        .evaluate((line) => {
+          const style = getComputedStyle(line);
+          return { name: style.animationName, count: style.animationIterationCount };
+        });
+    };
+    await page.goto('/');
+    expect(await animation()).toEqual({ name: 'hero-forward', count: '1' });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    expect((await animation()).name).toBe('none');
+    await page.screenshot({ path: `${ARTIFACTS}/lesson-first-screen.png` });
+  });
 });

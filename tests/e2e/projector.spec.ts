@@ -1,4 +1,4 @@
-import { ARTIFACTS, exercise, expect, openLesson, test } from './fixtures';
+import { ARTIFACTS, exercise, expect, moreMenu, openLesson, test } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -52,7 +52,7 @@ test('B blacks the screen out and Esc brings it back', async ({ page }) => {
 
 test('the lesson’s exercise enters projector mode and comes back', async ({ page }) => {
   await openLesson(page, '/');
-  await exercise(page).getByRole('button', { name: 'Modo projetor' }).click();
+  await (await moreMenu(page)).getByRole('button', { name: 'Modo projetor' }).click();
   await expect(page).toHaveURL(/mode=projector/);
   await expect(page.locator('.lesson-title')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sair do modo projetor' }).click();

@@ -7,6 +7,7 @@ import {
   PAGE_LOAD_TIMEOUT,
   pageTextWithoutCode,
   prepareDivergence,
+  settings,
   test,
 } from './fixtures';
 
@@ -38,16 +39,17 @@ test.describe('no NaN or Infinity on the page after a divergence', () => {
       name: 'XOR + ReLU with η widened to 50',
       trigger: async (page) => {
         const widget = exercise(page);
-        await widget.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
-        await widget.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
-        await widget.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
+        const drawer = await settings(page);
+        await drawer.getByRole('combobox', { name: 'Dados de treino' }).selectOption('xor');
+        await drawer.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
+        await drawer.getByRole('checkbox', { name: /Ampliar η até 50/ }).check();
         await widget.getByRole('slider', { name: /Taxa de aprendizado/ }).focus();
         await page.keyboard.press('End');
         await expect(widget.locator('.control-learning-rate output')).toHaveText('50,00');
-        const limit = widget.getByRole('textbox', { name: 'Limite de iterações' });
+        const limit = drawer.getByRole('textbox', { name: 'Limite de iterações' });
         await limit.fill('300');
         await limit.press('Enter');
-        await widget.getByRole('combobox', { name: 'Velocidade' }).selectOption({ index: 3 });
+        await drawer.getByRole('combobox', { name: 'Velocidade' }).selectOption({ index: 3 });
         await widget.getByRole('button', { name: 'Treinar automático' }).click();
         await expect(widget.getByRole('button', { name: 'Treinar automático' })).toBeVisible({
           timeout: 20_000,
@@ -58,8 +60,9 @@ test.describe('no NaN or Infinity on the page after a divergence', () => {
       name: 'an input of 1e300 (ReLU)',
       trigger: async (page) => {
         const widget = exercise(page);
-        await widget.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
-        const input = widget.getByRole('textbox', { name: 'x₁', exact: true });
+        const drawer = await settings(page);
+        await drawer.getByRole('combobox', { name: 'Função de ativação' }).selectOption('relu');
+        const input = drawer.getByRole('textbox', { name: 'x₁', exact: true });
         await input.fill('1e300');
         await input.press('Enter');
         await widget.getByRole('checkbox', { name: 'Mostrar gradientes' }).check();

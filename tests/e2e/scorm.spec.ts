@@ -89,7 +89,11 @@ test('runs as a SCORM 1.2 package from a deep path: reports answers, then resume
   expect(quizCount).toBeGreaterThan(2);
   expect(data.core.score.raw).toBe('');
   expect(data.core.lesson_status).toBe('incomplete');
-  // the quiz intro says where the answers go, and offers no "Zerar progresso" inside the LMS
+  // the quiz intro says in one line where the answers go, its details on demand, and offers no
+  // "Zerar progresso" inside the LMS
+  const notice = frame.locator('details.saved-answers > summary');
+  await expect(notice).toHaveText(/Respostas enviadas a Moodle\.\s*Detalhes/);
+  await notice.click();
   await expect(frame.getByRole('note', { name: 'Sobre as perguntas' })).toContainText(
     'Suas respostas são enviadas a Moodle',
   );

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, DIAGRAM_PENDING_RULE } from './axe';
+import { axeViolations } from './axe';
 import { ARTIFACTS, exercise, expect, openLesson, test } from './fixtures';
 
 /** WCAG relative luminance of a computed `rgb(…)` colour (0 black … 1 white). */
@@ -87,12 +87,7 @@ test.describe('with a dark system preference', () => {
     await expect(widget.locator('.phase-name')).toContainText('Retropropagação, saída');
     await expectDark(page);
     await widget.screenshot({ path: `${ARTIFACTS}/dark-exercise.png` });
-    expect(
-      await axeViolations(page, {
-        include: ['#backprop-widget'],
-        skipRules: [DIAGRAM_PENDING_RULE],
-      }),
-    ).toEqual([]);
+    expect(await axeViolations(page, { include: ['#backprop-widget'] })).toEqual([]);
   });
 });
 

@@ -9,6 +9,8 @@ import { parseDecimal } from '../../src/progress/kinds/numeric/number-text';
 import { parseNumericKey } from '../../src/progress/kinds/numeric/numeric-syntax';
 import { isCorrectNumber, rightInterval } from '../../src/progress/kinds/numeric/score';
 import { lessonQuizzes } from '../../src/progress/lesson-quizzes';
+import { formatField, formatValue, roundToFigures } from '../../src/ui/format';
+import { parseTypedNumber } from '../../src/ui/parse-number';
 import { blocksOfType, messages, parseSection } from '../content/lesson-test-helpers';
 
 describe('decimal numbers as learners type them', () => {
@@ -21,6 +23,15 @@ describe('decimal numbers as learners type them', () => {
     [',5', 0.5],
     ['2,5e-3', 0.0025],
     ['1E3', 1000],
+    ['0,5', 0.5],
+    ['0.5', 0.5],
+    ['5.', 5],
+    ['1,6·10⁻⁶', 1.6e-6],
+    ['\u22121,6·10⁻⁶', -1.6e-6],
+    ['3·10¹²', 3e12],
+    ['1,2 × 10^-4', 1.2e-4],
+    ['1.2*10^(−4)', 1.2e-4],
+    ['–2', -2],
   ])('reads "%s" as %d', (text, value) => {
     expect(parseDecimal(text)).toBe(value);
   });
@@ -37,8 +48,29 @@ describe('decimal numbers as learners type them', () => {
     'Infinity',
     'NaN',
     '1e999',
+    '1,2·10',
+    '·10⁻⁴',
+    '1,2·10⁻',
+    '1,2,3',
+    '1 ·',
+    '-',
   ])('refuses "%s"', (text) => {
     expect(parseDecimal(text)).toBeNull();
+  });
+});
+
+describe('numbers as the app writes them', () => {
+  it('reads back what formatValue and formatField show, in both languages', () => {
+    for (const language of ['pt-BR', 'en'] as const) {
+      for (const value of [-0.5, 1.6e-6, -2.345e-5, 0.1, 12345.6, 3e12, 0]) {
+        expect(parseDecimal(formatField(value, language))).toBe(roundToFigures(value, 4));
+        expect(parseDecimal(formatValue(value, language))).toBe(roundToFigures(value, 4));
+      }
+    }
+  });
+
+  it('is the parser the number fields use', () => {
+    expect(parseTypedNumber).toBe(parseDecimal);
   });
 });
 

@@ -1,11 +1,16 @@
 import { create } from 'zustand';
 import {
+  addLayer,
+  addNeuron,
   ARCHITECTURE_FIELD_LIMITS,
   clampToRange,
   MAX_DEPTH,
   nextSeed,
+  removeLayer,
+  removeNeuron,
   type ArchitectureField,
 } from './model/architecture';
+import { DEFAULT_FEATURES, toggleFeature, type FeatureName } from './model/features';
 import {
   createArchitectureRun,
   measureRun,
@@ -32,10 +37,10 @@ export interface ArchitectureNotice {
   high: number;
 }
 
-/** 2–8–8–1 tanh on the circle, Adam η = 0.03, mini-batches of 10: learns in a few seconds. */
+/** 2–8–8–1 tanh on (x₁, x₂) of the circle, Adam η = 0.03, mini-batches of 10: learns in seconds. */
 export const ARCHITECTURE_DEFAULTS: ArchitectureRunConfig = {
-  depth: 2,
-  width: 8,
+  features: DEFAULT_FEATURES,
+  widths: [8, 8],
   activations: Array.from({ length: MAX_DEPTH }, () => 'tanh' as const),
   dataset: 'circle',
   noise: 0.1,
@@ -60,6 +65,16 @@ export interface ArchitectureState {
   prepare: () => void;
   setField: (field: ArchitectureField, value: number) => void;
   setActivation: (layer: number, activation: ActivationName) => void;
+  /** The same activation in every hidden layer. */
+  setAllActivations: (activation: ActivationName) => void;
+  /** Switches an input feature on or off; the last one on stays on. */
+  toggleFeature: (feature: FeatureName) => void;
+  /** A hidden layer more at the end (up to MAX_DEPTH), or the last one less (down to MIN_DEPTH). */
+  addLayer: () => void;
+  removeLayer: () => void;
+  /** One neuron more or less in hidden layer `layer` (MIN_WIDTH to MAX_WIDTH). */
+  addNeuron: (layer: number) => void;
+  removeNeuron: (layer: number) => void;
   setDataset: (dataset: DatasetName) => void;
   setOptimizer: (optimizer: OptimizerName) => void;
   setSpeed: (speed: ArchitectureSpeed) => void;
@@ -97,7 +112,13 @@ export const useArchitectureStore = create<ArchitectureState>()((set, get) => {
     change: Partial<ArchitectureRunConfig>,
     notice: ArchitectureNotice | null = null,
   ) => {
-    const config = { ...get().config, ...change };
+    const before = get().config;
+    // an action at its limit (e.g. + at 8 neurons) changes nothing: keep the run and its weights
+    const changed = (Object.keys(change) as (keyof ArchitectureRunConfig)[]).some(
+      (key) => change[key] !== before[key],
+    );
+    if (!changed && notice === null) return;
+    const config = { ...before, ...change };
     current = { run: createArchitectureRun(config), config };
     const status = get().status === 'running' ? 'running' : 'ready';
     set({
@@ -138,6 +159,15 @@ export const useArchitectureStore = create<ArchitectureState>()((set, get) => {
       activations[layer] = activation;
       configure({ activations });
     },
+    setAllActivations: (activation) => {
+      configure({ activations: Array.from({ length: MAX_DEPTH }, () => activation) });
+    },
+    toggleFeature: (feature) =>
+      configure({ features: toggleFeature(get().config.features, feature) }),
+    addLayer: () => configure({ widths: addLayer(get().config.widths) }),
+    removeLayer: () => configure({ widths: removeLayer(get().config.widths) }),
+    addNeuron: (layer) => configure({ widths: addNeuron(get().config.widths, layer) }),
+    removeNeuron: (layer) => configure({ widths: removeNeuron(get().config.widths, layer) }),
     setDataset: (dataset) => configure({ dataset }),
     setOptimizer: (optimizer) => configure({ optimizer }),
     setSpeed: (speed) => set({ speed }),

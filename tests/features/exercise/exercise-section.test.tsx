@@ -1,10 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExerciseSection } from '../../../src/features/exercise/ExerciseSection';
 import { resetAppStore, useAppStore } from '../../../src/store/store';
 
 const state = () => useAppStore.getState();
+
+/** Opens the settings drawer from the top bar, as a learner does (it starts closed). */
+const openSettings = () => userEvent.click(screen.getByRole('button', { name: 'Configurações' }));
 
 beforeEach(() => resetAppStore());
 
@@ -15,6 +18,9 @@ describe('the exercise section', () => {
       screen.getByRole('heading', { name: 'Backpropagation – Passo a Passo' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: /Taxa de aprendizado \(η\)/ })).toBeInTheDocument();
+    // the model's choices wait in the drawer, closed at first
+    expect(screen.queryByRole('combobox', { name: 'Função de ativação' })).toBeNull();
+    await openSettings();
     expect(screen.getByRole('combobox', { name: 'Função de ativação' })).toBeInTheDocument();
     for (const name of [
       'Próximo passo',
@@ -56,6 +62,7 @@ describe('the exercise section', () => {
 
   it('never fires a shortcut while the learner types in a field', async () => {
     render(<ExerciseSection />);
+    await openSettings();
     const x1 = screen.getByRole('textbox', { name: 'x₁' });
     await userEvent.clear(x1);
     await userEvent.type(x1, ' ag r');
@@ -64,9 +71,15 @@ describe('the exercise section', () => {
     expect(state().running).toBe(false);
   });
 
-  it('lists the shortcuts on demand', async () => {
+  it('lists the shortcuts on demand, in the "more" menu', async () => {
     render(<ExerciseSection />);
-    await userEvent.click(screen.getByText('Atalhos do teclado'));
+    await userEvent.click(screen.getByRole('button', { name: 'Mais' }));
+    const menu = screen.getByRole('region', { name: 'Mais opções do exercício' });
+    expect(menu).toHaveFocus();
+    await userEvent.click(within(menu).getByText('Atalhos do teclado'));
     expect(screen.getByText('Espaço ou →: próximo passo')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    expect(menu).not.toBeVisible();
+    expect(screen.getByRole('button', { name: 'Mais' })).toHaveFocus();
   });
 });

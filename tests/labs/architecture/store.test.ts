@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { nextSeed } from '../../../src/labs/architecture/model/architecture';
+import {
+  ARCHITECTURE_FIELD_LIMITS,
+  MAX_DEPTH,
+  MAX_WIDTH,
+  MIN_DEPTH,
+  MIN_WIDTH,
+  nextSeed,
+} from '../../../src/labs/architecture/model/architecture';
 import type { Example } from '../../../src/core/types';
-import { architectureRun, useArchitectureStore } from '../../../src/labs/architecture/store';
+import {
+  ARCHITECTURE_DEFAULTS,
+  architectureRun,
+  useArchitectureStore,
+} from '../../../src/labs/architecture/store';
 import { resetStore } from '../reset-store';
 
 beforeEach(() => resetStore(useArchitectureStore));
@@ -42,14 +53,90 @@ describe('architecture store', () => {
   });
 
   it('clamps typed values out of range and says which field and value', () => {
-    store().setField('width', 12);
-    expect(store().config.width).toBe(8);
-    expect(store().notice).toEqual({ field: 'width', value: 8, low: 1, high: 8 });
+    store().setField('batchSize', 500);
+    expect(store().config.batchSize).toBe(ARCHITECTURE_FIELD_LIMITS.batchSize.high);
+    expect(store().notice).toEqual({
+      field: 'batchSize',
+      value: ARCHITECTURE_FIELD_LIMITS.batchSize.high,
+      low: ARCHITECTURE_FIELD_LIMITS.batchSize.low,
+      high: ARCHITECTURE_FIELD_LIMITS.batchSize.high,
+    });
     store().setField('learningRate', -3);
     expect(store().config.learningRate).toBe(0.0001);
-    store().setField('depth', 3);
+    store().setField('noise', 0.3);
     expect(store().notice).toBeNull();
-    expect(architectureRun(store()).spec.layers).toHaveLength(4);
+  });
+
+  it('adds and removes hidden layers within MIN_DEPTH and MAX_DEPTH', () => {
+    const depth = () => architectureRun(store()).spec.layers.length - 1;
+    const start = store().config.widths.length;
+    store().addLayer();
+    expect(depth()).toBe(start + 1);
+    for (let press = 0; press < MAX_DEPTH + 2; press++) store().addLayer();
+    expect(store().config.widths).toHaveLength(MAX_DEPTH);
+    expect(depth()).toBe(MAX_DEPTH);
+    for (let press = 0; press < MAX_DEPTH + 2; press++) store().removeLayer();
+    expect(store().config.widths).toHaveLength(MIN_DEPTH);
+    expect(depth()).toBe(MIN_DEPTH);
+  });
+
+  it('adds and removes neurons of one layer within MIN_WIDTH and MAX_WIDTH', () => {
+    const sizes = () => architectureRun(store()).spec.layers.map((layer) => layer.size);
+    store().removeNeuron(0);
+    expect(sizes()).toEqual([
+      ARCHITECTURE_DEFAULTS.widths[0]! - 1,
+      ARCHITECTURE_DEFAULTS.widths[1],
+      1,
+    ]);
+    for (let press = 0; press < MAX_WIDTH + 2; press++) store().removeNeuron(0);
+    expect(store().config.widths[0]).toBe(MIN_WIDTH);
+    for (let press = 0; press < MAX_WIDTH + 2; press++) store().addNeuron(1);
+    expect(store().config.widths[1]).toBe(MAX_WIDTH);
+    expect(sizes()).toEqual([MIN_WIDTH, MAX_WIDTH, 1]);
+  });
+
+  it('keeps the trained weights when a button at its limit changes nothing', () => {
+    store().prepare();
+    for (let press = 0; press < MAX_WIDTH; press++) store().addNeuron(0);
+    store().advance(5);
+    store().addNeuron(0);
+    expect(store().stats!.step).toBe(5);
+  });
+
+  it('toggles input features: the input size follows, the last feature stays on', () => {
+    store().toggleFeature('x1Squared');
+    store().toggleFeature('x2Squared');
+    expect(store().config.features).toEqual(['x1', 'x2', 'x1Squared', 'x2Squared']);
+    expect(architectureRun(store()).spec.inputSize).toBe(4);
+    store().toggleFeature('x1');
+    store().toggleFeature('x2');
+    store().toggleFeature('x1Squared');
+    expect(store().config.features).toEqual(['x2Squared']);
+    store().toggleFeature('x2Squared');
+    expect(store().config.features).toEqual(['x2Squared']);
+    expect(architectureRun(store()).spec.inputSize).toBe(1);
+    // the network is trained on the squares of the points
+    const run = architectureRun(store());
+    const { input } = run.dataset.train[0]!;
+    expect(run.examples.train[0]!.input).toEqual([input[1]! * input[1]!]);
+  });
+
+  it('sets one activation for every hidden layer', () => {
+    store().setActivation(0, 'relu');
+    store().setAllActivations('sigmoid');
+    const layers = architectureRun(store()).spec.layers.map((layer) => layer.activation);
+    expect(layers).toEqual(['sigmoid', 'sigmoid', 'sigmoid']);
+  });
+
+  it('records the losses of each measurement for the sparkline, from step 0', () => {
+    store().prepare();
+    store().advance(3);
+    store().advance(3);
+    const { history } = architectureRun(store());
+    expect(history.steps).toEqual([0, 3, 6]);
+    expect(history.trainLoss.at(-1)).toBe(store().stats!.trainLoss);
+    store().reset();
+    expect(architectureRun(store()).history.steps).toEqual([0]);
   });
 
   it('sets one activation per hidden layer', () => {

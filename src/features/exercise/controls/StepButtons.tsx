@@ -11,8 +11,15 @@ export function StepButtons() {
   const actions = useAppStore.getState();
   return (
     <div className="step-buttons" role="group" aria-label={t('exercise.controls')}>
-      <button type="button" onClick={actions.previousPhase} disabled={running || !canGoBack}>
-        {t('exercise.previous')}
+      <button
+        type="button"
+        className="step-buttons__previous"
+        title={t('exercise.previous')}
+        onClick={actions.previousPhase}
+        disabled={running || !canGoBack}
+      >
+        <span aria-hidden="true">◀</span>{' '}
+        <span className="step-buttons__words">{t('exercise.previous')}</span>
       </button>
       <button
         type="button"

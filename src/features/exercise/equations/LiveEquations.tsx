@@ -5,9 +5,10 @@ import { Math } from '../../../ui/Math';
 import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useThrottledStore } from '../../../ui/use-throttled-store';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
-import { equationLines, equationTex } from './equation-lines';
+import { equationLines, equationTexWrapped } from './equation-lines';
 import { parameterName } from '../../../core/network/notation';
 import { parameterRole } from './parameter-symbols';
+import { equationStep, phaseStepOf } from '../layout/phase-steps';
 import './live-equations.css';
 
 const selectSession = (state: AppState) => state.session;
@@ -15,6 +16,8 @@ const selectSession = (state: AppState) => state.session;
 /**
  * The lesson's backward equations for the parameter the learner chose, from the output down to
  * that parameter and its update, with this iteration's numbers substituted as the phases reveal them.
+ * The lines the current phase computes are marked (data-current, and said to a screen reader), and
+ * the chosen parameter's own lines (its gradient and its update) are marked data-chosen.
  */
 export function LiveEquations() {
   const t = useTranslation();
@@ -38,6 +41,8 @@ export function LiveEquations() {
     () => equationLines(session, selected, language, figures),
     [session, selected, language, figures],
   );
+  const currentStep = phaseStepOf(session.phase, session.spec.layers.length);
+  const hiddenParameter = lines.some((line) => line.id === 'hiddenDelta');
   const selectedKey = refKey(selected);
   const selectedLabel = options.find((option) => option.key === selectedKey)?.label ?? '';
 
@@ -60,10 +65,6 @@ export function LiveEquations() {
           </option>
         ))}
       </select>
-      <p id={hintId} className="equation-hint">
-        {t('exercise.equationsHint')}
-      </p>
-      <p className="equation-hint">{t('exercise.equationsPrecision', { figures })}</p>
       {/* a long chain scrolls sideways: the list takes focus, and the arrows, to scroll it */}
       <ol
         className="equation-lines"
@@ -71,14 +72,28 @@ export function LiveEquations() {
         tabIndex={0}
         data-own-keys
       >
-        {lines.map((line) => (
-          <li key={line.id} className="equation-line">
-            <Math tex={equationTex(line)} display />
-            {line.note && <p className="equation-note">{t(line.note)}</p>}
-            {line.numbers === null && <p className="not-yet">{t('exercise.equationsWaiting')}</p>}
-          </li>
-        ))}
+        {lines.map((line) => {
+          const current = equationStep(line.id, hiddenParameter) === currentStep;
+          const chosen = line.id === 'gradient' || line.id === 'update';
+          return (
+            <li
+              key={line.id}
+              className="equation-line"
+              data-current={current || undefined}
+              data-chosen={chosen || undefined}
+            >
+              {current && <span className="visually-hidden">{t('exercise.thisPhaseLine')}: </span>}
+              <Math tex={equationTexWrapped(line)} display />
+              {line.note && <p className="equation-note">{t(line.note)}</p>}
+              {line.numbers === null && <p className="not-yet">{t('exercise.equationsWaiting')}</p>}
+            </li>
+          );
+        })}
       </ol>
+      <p id={hintId} className="equation-hint">
+        {t('exercise.equationsHint')}
+      </p>
+      <p className="equation-hint">{t('exercise.equationsPrecision', { figures })}</p>
     </section>
   );
 }

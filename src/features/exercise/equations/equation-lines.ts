@@ -31,6 +31,30 @@ export function equationTex(line: EquationLine): string {
   return line.numbers === null ? line.symbolic : `${line.symbolic} = ${line.numbers}`;
 }
 
+/**
+ * The whole line broken at each "=" outside braces, one step per row, aligned on "=":
+ * `\begin{aligned} A &= B \\ &= C \end{aligned}`. A narrow column reads the chain top to bottom.
+ */
+export function equationTexWrapped(line: EquationLine): string {
+  const tex = equationTex(line);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < tex.length; index++) {
+    const character = tex[index];
+    if (character === '{') depth++;
+    else if (character === '}') depth--;
+    else if (character === '=' && depth === 0) {
+      parts.push(tex.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(tex.slice(start).trim());
+  if (parts.length === 1) return tex;
+  const [first, ...rest] = parts;
+  return `\\begin{aligned} ${first} ${rest.map((part) => `&= ${part}`).join(' \\\\ ')} \\end{aligned}`;
+}
+
 const partial = (symbol: string) => `\\frac{\\partial L}{\\partial ${symbol}}`;
 const OUTPUT_DELTA = partial('z_o');
 

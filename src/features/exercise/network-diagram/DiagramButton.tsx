@@ -3,7 +3,7 @@ import { activateOnKey } from './diagram-item';
 import type { Rect } from './geometry';
 
 interface DiagramButtonProps {
-  /** The accessible name, e.g. "Peso w₁₁ = 0,1234". */
+  /** The accessible name: the text drawn, then in full (nameWithDrawnText), e.g. "w₁₁ = 0,123 — Peso w₁₁ = 0,1234". */
   label: string;
   /** The area the focus ring surrounds. */
   box: Rect;

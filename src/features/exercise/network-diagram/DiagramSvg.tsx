@@ -1,20 +1,23 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
+import { networkShape, parameterName } from '../../../core/network/notation';
 import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
+import { useDiagramFormat } from './diagram-format';
 import type { DiagramItem } from './diagram-item';
 import { lossValues, parameterValues } from './diagram-values';
+import { parameterTexts } from './drawn-text';
 import type { DiagramLayout } from './geometry';
 import { itemLabel } from './item-labels';
 import { NeuronCard } from './NeuronCard';
-import { networkShape, parameterName } from '../../../core/network/notation';
+import { PhaseBands } from './PhaseBands';
 import { InputCard, LossCard } from './SmallCards';
+import { useStepMotion } from './use-step-motion';
+import { largestUnboundedActivation, lossRange } from './value-bars';
 import { WeightEdge } from './WeightEdge';
 import { WeightLabel } from './WeightLabel';
-import { PhaseBands } from './PhaseBands';
 import { PALETTE } from './weight-style';
-import { largestUnboundedActivation, lossRange } from './value-bars';
 
 interface DiagramSvgProps {
   layout: DiagramLayout;
@@ -29,12 +32,15 @@ interface DiagramSvgProps {
   recordedLosses: readonly number[];
   /** Projector mode: node values one size larger. */
   projector: boolean;
+  /** Auto-training runs: nothing moves. */
+  running: boolean;
 }
 
 /**
  * The network as SVG, laid out for its width (one unit per CSS px): phase bands and weight lines
- * underneath; then inputs, and layer by layer the labels of its incoming weights and its neurons
- * (labels never overlap cards); the loss last. A weight's edge and label light together.
+ * underneath, and the pulses of a step's flow on them; then inputs, and layer by layer the labels
+ * of its incoming weights and its neurons (labels never overlap cards); the loss last. A weight's
+ * edge and label light together.
  */
 export function DiagramSvg(props: DiagramSvgProps) {
   const { layout, session, showGradients, selected, titleId, descriptionId, onInspect, onSelect } =
@@ -45,6 +51,10 @@ export function DiagramSvg(props: DiagramSvgProps) {
   const t = useTranslation();
   const language = useLanguage();
   const figures = useSignificantFigures();
+  const short = useDiagramFormat();
+  const svg = useRef<SVGSVGElement>(null);
+  const pulses = useRef<SVGGElement>(null);
+  useStepMotion(svg, pulses, session, layout, props.running);
   const { spec } = session;
   const [inputs = [], ...rest] = layout.nodes;
   const layers = rest.slice(0, -1);
@@ -52,7 +62,9 @@ export function DiagramSvg(props: DiagramSvgProps) {
   const { loss, target } = lossValues(session);
   const weights = layout.edges.flatMap((edge) => {
     const values = parameterValues(session, edge.ref);
-    return values ? [{ edge, values, isSelected: sameRef(selected, edge.ref) }] : [];
+    if (!values) return [];
+    const texts = parameterTexts(parameterName(spec, edge.ref), values, showGradients, short);
+    return [{ edge, values, texts, isSelected: sameRef(selected, edge.ref) }];
   });
   const inspect = (ref: ParameterRef) => () => onInspect({ kind: 'parameter', ref });
   const label = (ref: ParameterRef) =>
@@ -60,6 +72,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
   const largest = largestUnboundedActivation(session);
   return (
     <svg
+      ref={svg}
       className={`network-diagram__svg network-diagram__svg--${layout.orientation}${
         props.projector ? ' network-diagram__svg--projector' : ''
       }`}
@@ -90,7 +103,8 @@ export function DiagramSvg(props: DiagramSvgProps) {
         <WeightEdge
           key={refKey(edge.ref)}
           edge={edge}
-          value={values.value}
+          value={values.updated ?? values.value}
+          previous={values.updated === undefined ? undefined : values.value}
           selected={isSelected}
           parameter={refKey(edge.ref)}
           title={label(edge.ref)}
@@ -100,6 +114,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
           onActivate={() => onSelect(edge.ref)}
         />
       ))}
+      <g className="network-diagram__pulses" aria-hidden="true" ref={pulses} />
       {inputs.map((node) => (
         <InputCard
           key={node.row}
@@ -113,17 +128,17 @@ export function DiagramSvg(props: DiagramSvgProps) {
         <g key={layer}>
           {weights
             .filter(({ edge }) => edge.ref.layer === layer)
-            .map(({ edge, values, isSelected }) => (
+            .map(({ edge, values, texts, isSelected }) => (
               <WeightLabel
                 key={refKey(edge.ref)}
                 box={edge.label}
+                parameterRef={edge.ref}
                 parameter={refKey(edge.ref)}
-                name={parameterName(spec, edge.ref)}
-                label={label(edge.ref)}
+                description={label(edge.ref)}
                 highlighted={highlighted === refKey(edge.ref)}
                 onHighlight={highlight(refKey(edge.ref))}
                 values={values}
-                showGradients={showGradients}
+                texts={texts}
                 selected={isSelected}
                 onInspect={inspect(edge.ref)}
                 onActivate={() => onSelect(edge.ref)}

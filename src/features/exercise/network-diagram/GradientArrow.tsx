@@ -1,12 +1,15 @@
 import { useTranslation } from '../../../ui/use-translation';
 import { arrowLength, arrowPath, gradientDirection } from './arrows';
-import { useDiagramFormat } from './diagram-format';
 import { PALETTE } from './weight-style';
 
 interface GradientArrowProps {
   /** refKey of the parameter, for browser tests to match against the core's trace. */
   parameter: string;
   gradient: number;
+  /** ∂L/∂θ as the drawing writes it. */
+  text: string;
+  /** Its data-motion name: it appears as the backward pulse reaches it. */
+  motion: string;
   /** Centre of the arrow glyph. */
   x: number;
   y: number;
@@ -16,8 +19,8 @@ interface GradientArrowProps {
 }
 
 /** Where the update moves a parameter: ↑ when −∂L/∂θ > 0, ↓ when < 0, sized by log|∂L/∂θ|. */
-export function GradientArrow({ parameter, gradient, x, y, textX, textY }: GradientArrowProps) {
-  const format = useDiagramFormat();
+export function GradientArrow(props: GradientArrowProps) {
+  const { parameter, gradient, text, x, y, textX, textY } = props;
   const t = useTranslation();
   const direction = gradientDirection(gradient);
   return (
@@ -26,6 +29,7 @@ export function GradientArrow({ parameter, gradient, x, y, textX, textY }: Gradi
       data-parameter={parameter}
       data-direction={direction}
       data-gradient={String(gradient)}
+      data-motion={props.motion}
       className="network-diagram__arrow"
     >
       <title>{t(`diagram.direction.${direction}`)}</title>
@@ -43,7 +47,7 @@ export function GradientArrow({ parameter, gradient, x, y, textX, textY }: Gradi
         fill={PALETTE.gradient}
         className="network-diagram__weight-text network-diagram__gradient"
       >
-        {format(gradient)}
+        {text}
       </text>
     </g>
   );

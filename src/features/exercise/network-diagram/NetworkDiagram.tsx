@@ -18,8 +18,9 @@ const selectSession = (state: AppState) => state.session;
  * left to right when that fits, top to bottom otherwise): values as the phases reveal them, weights by sign
  * and size, gradient arrows when "Mostrar gradientes" is on, dead ReLU units greyed, the current
  * phase lit. Hover, tap or focus shows an item's numbers and equations in the details box; a click
- * or Enter on a parameter chooses it for the live equations. While auto-training runs, the drawing
- * follows every frame; the details box and the table, a few times a second.
+ * or Enter on a parameter chooses it for the live equations. A step the learner takes shows its flow
+ * (use-step-motion.ts). While auto-training runs, nothing moves: the drawing follows every frame;
+ * the details box and the table, a few times a second.
  */
 export function NetworkDiagram() {
   const selected = useAppStore((state) => state.selected);
@@ -49,6 +50,7 @@ function DiagramFigure({ width, selected, idPrefix, onInspect }: DiagramFigurePr
   const recordedLosses = useAppStore((state) => state.lossHistory.losses);
   const showGradients = useAppStore((state) => state.showGradients);
   const select = useAppStore((state) => state.select);
+  const running = useAppStore((state) => state.running);
   const { spec } = session;
   // until measured (and without ResizeObserver), left to right at its narrowest
   const orientation = width > 0 ? orientationFor(width, spec) : 'horizontal';
@@ -66,6 +68,7 @@ function DiagramFigure({ width, selected, idPrefix, onInspect }: DiagramFigurePr
         onSelect={select}
         recordedLosses={recordedLosses}
         projector={projector}
+        running={running}
       />
       <figcaption>
         <DiagramLegend showGradients={showGradients} />

@@ -1,19 +1,20 @@
 import type { ExerciseSession } from '../../../core/exercise/session';
 import { refKey, sameRef, type ParameterRef } from '../../../core/network/parameter-ref';
+import { neuronNames, parameterName } from '../../../core/network/notation';
 import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useTranslation } from '../../../ui/use-translation';
 import type { DiagramItem } from './diagram-item';
+import { useDiagramFormat } from './diagram-format';
 import { neuronValues, parameterValues } from './diagram-values';
 import { DiagramButton } from './DiagramButton';
-import type { NodeLayout } from './geometry';
-import { LINE } from './geometry';
+import { nameWithDrawnText, neuronTexts, parameterTexts } from './drawn-text';
+import { LINE, type NodeLayout } from './geometry';
 import { itemLabel } from './item-labels';
+import { motionTarget } from './motion';
 import { ParameterBlock } from './ParameterBlock';
-import { neuronNames, parameterName } from '../../../core/network/notation';
-import { PALETTE } from './weight-style';
-import { useDiagramFormat } from './diagram-format';
 import { activationRange, barSpan } from './value-bars';
 import { ValueBar } from './ValueBar';
+import { PALETTE } from './weight-style';
 
 interface NeuronCardProps {
   node: NodeLayout;
@@ -27,19 +28,15 @@ interface NeuronCardProps {
   largest: number;
 }
 
-const ACTIVATION_LABEL = {
-  sigmoid: 'σ',
-  tanh: 'tanh',
-  relu: 'ReLU',
-  leakyRelu: 'LeakyReLU',
-  linear: 'linear',
-};
 /** Height of the neuron's own part (activation, z, a); the bias sits below it. */
 const HEAD = 84;
 /** The bar's inset from the card's sides. */
 const BAR_INSET = 14;
 
-/** A neuron: its activation, z and a when computed, greyed when it is a dead ReLU; then its bias. */
+/**
+ * A neuron: its activation, z and a when computed, greyed when it is a dead ReLU; then its bias.
+ * A space between its texts keeps them words apart in the button's text, which its name starts with.
+ */
 export function NeuronCard(props: NeuronCardProps) {
   const { node, layer, session, showGradients, selected, onInspect, onSelect, largest } = props;
   const t = useTranslation();
@@ -51,13 +48,16 @@ export function NeuronCard(props: NeuronCardProps) {
   const names = neuronNames(spec, layer, row);
   // DiagramSvg draws one column of cards per layer of this spec, so layer `layer` exists.
   const activationName = spec.layers[layer]!.activation;
-  const activation = ACTIVATION_LABEL[activationName];
   const range = activationRange(activationName, largest);
   const neuron: DiagramItem = { kind: 'neuron', layer, row };
   const biasRef: ParameterRef = { layer, kind: 'bias', row, column: 0 };
   const bias = parameterValues(session, biasRef);
   const short = useDiagramFormat();
-  const shown = (value: number | undefined) => (value === undefined ? '?' : short(value));
+  const texts = neuronTexts(activationName, names, values, short, t('diagram.dead'));
+  const biasTexts =
+    bias && parameterTexts(parameterName(spec, biasRef), bias, showGradients, short);
+  const describe = (item: DiagramItem) =>
+    itemLabel(item, session, language, t, showGradients, figures);
   const centerX = box.x + box.width / 2;
   const textColor = values.dead ? PALETTE.muted : PALETTE.text;
   return (
@@ -75,7 +75,7 @@ export function NeuronCard(props: NeuronCardProps) {
         strokeDasharray={values.dead ? '6 4' : undefined}
       />
       <DiagramButton
-        label={itemLabel(neuron, session, language, t, showGradients, figures)}
+        label={nameWithDrawnText([texts.activation, texts.z, texts.a], describe(neuron))}
         box={{ ...box, height: HEAD }}
         onInspect={() => onInspect(neuron)}
       >
@@ -87,37 +87,39 @@ export function NeuronCard(props: NeuronCardProps) {
           fill={textColor}
           className="network-diagram__activation"
         >
-          {values.dead ? `${activation} · ${t('diagram.dead')}` : activation}
-        </text>
-        <text
-          x={centerX}
-          y={box.y + 19 + LINE + 1}
-          textAnchor="middle"
-          fill={textColor}
-          className="network-diagram__value"
-        >
-          {names.z} = {shown(values.z)}
-        </text>
-        <text
-          x={centerX}
-          y={box.y + 19 + 2 * LINE + 2}
-          textAnchor="middle"
-          fill={textColor}
-          className="network-diagram__value"
-        >
-          {names.a} = {shown(values.a)}
-        </text>
-        {values.a !== undefined && (
-          <ValueBar
-            kind="activation"
-            name={`n-${layer}-${row}`}
-            x={box.x + BAR_INSET}
-            y={box.y + HEAD - 14}
-            width={box.width - 2 * BAR_INSET}
-            span={barSpan(values.a, range)}
-            zero={barSpan(0, range).start}
-          />
-        )}
+          {texts.activation}
+        </text>{' '}
+        <g data-motion={motionTarget.neuron(layer, row)}>
+          <text
+            x={centerX}
+            y={box.y + 19 + LINE + 1}
+            textAnchor="middle"
+            fill={textColor}
+            className="network-diagram__value"
+          >
+            {texts.z}
+          </text>{' '}
+          <text
+            x={centerX}
+            y={box.y + 19 + 2 * LINE + 2}
+            textAnchor="middle"
+            fill={textColor}
+            className="network-diagram__value"
+          >
+            {texts.a}
+          </text>
+          {values.a !== undefined && (
+            <ValueBar
+              kind="activation"
+              name={`n-${layer}-${row}`}
+              x={box.x + BAR_INSET}
+              y={box.y + HEAD - 14}
+              width={box.width - 2 * BAR_INSET}
+              span={barSpan(values.a, range)}
+              zero={barSpan(0, range).start}
+            />
+          )}
+        </g>
       </DiagramButton>
       <line
         x1={box.x + 8}
@@ -127,15 +129,11 @@ export function NeuronCard(props: NeuronCardProps) {
         stroke={PALETTE.muted}
         strokeOpacity={0.4}
       />
-      {bias && (
+      {bias && biasTexts && (
         <DiagramButton
-          label={itemLabel(
-            { kind: 'parameter', ref: biasRef },
-            session,
-            language,
-            t,
-            showGradients,
-            figures,
+          label={nameWithDrawnText(
+            [biasTexts.value, biasTexts.gradient, biasTexts.updated],
+            describe({ kind: 'parameter', ref: biasRef }),
           )}
           box={{ x: box.x, y: box.y + HEAD, width: box.width, height: box.height - HEAD }}
           pressed={sameRef(selected, biasRef)}
@@ -153,10 +151,10 @@ export function NeuronCard(props: NeuronCardProps) {
             strokeWidth={3}
           />
           <ParameterBlock
+            parameterRef={biasRef}
             parameter={refKey(biasRef)}
-            name={parameterName(spec, biasRef)}
             values={bias}
-            showGradients={showGradients}
+            texts={biasTexts}
             x={box.x + 6}
             y={box.y + HEAD + 4}
           />

@@ -1,14 +1,19 @@
-import { useDiagramFormat } from './diagram-format';
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 import type { ParameterValues } from './diagram-values';
+import type { ParameterTexts } from './drawn-text';
 import { GradientArrow } from './GradientArrow';
 import { LINE } from './geometry';
-import { PALETTE, weightColor, weightMark } from './weight-style';
+import { motionTarget } from './motion';
+import { PALETTE, weightColor, weightMarkPath } from './weight-style';
 
 interface ParameterBlockProps {
+  /** The parameter shown. */
+  parameterRef: ParameterRef;
+  /** refKey of the parameter. */
   parameter: string;
-  name: string;
   values: ParameterValues;
-  showGradients: boolean;
+  /** Its lines as drawn (parameterTexts): the button's name starts with them. */
+  texts: ParameterTexts;
   /** Top-left corner. */
   x: number;
   y: number;
@@ -21,57 +26,65 @@ const FIRST = 15;
 
 /**
  * A parameter's numbers: sign mark and "name = value"; when shown, the gradient arrow and ∂L/∂θ;
- * at the update, "→ new value" (the old value stays on the first line).
+ * at the update, "→ new value" (the old value stays on the first line). The mark is drawn, not
+ * written, so the block's text is exactly its lines; a space between them keeps them words apart.
  */
 export function ParameterBlock({
+  parameterRef,
   parameter,
-  name,
   values,
-  showGradients,
+  texts,
   x,
   y,
 }: ParameterBlockProps) {
-  const format = useDiagramFormat();
-  const { value, gradient, updated } = values;
+  const { value, gradient } = values;
   return (
     <g className="network-diagram__parameter-block">
       <circle cx={x + MARK_X} cy={y + FIRST - 5} r={8.5} fill={weightColor(value)} />
-      <text
-        x={x + MARK_X}
-        y={y + FIRST}
-        textAnchor="middle"
-        fill={PALETTE.background}
+      <path
         className="network-diagram__mark"
-      >
-        {weightMark(value)}
-      </text>
+        d={weightMarkPath(value, x + MARK_X, y + FIRST - 5)}
+        fill="none"
+        stroke={PALETTE.background}
+        strokeWidth={2.2}
+        strokeLinecap="round"
+      />
       <text
         x={x + TEXT_X}
         y={y + FIRST}
         fill={PALETTE.text}
         className="network-diagram__weight-text"
       >
-        {name} = {format(value)}
+        {texts.value}
       </text>
-      {showGradients && gradient !== undefined && (
-        <GradientArrow
-          parameter={parameter}
-          gradient={gradient}
-          x={x + MARK_X}
-          y={y + FIRST + LINE * 1.25}
-          textX={x + TEXT_X}
-          textY={y + FIRST + LINE}
-        />
+      {texts.gradient !== undefined && gradient !== undefined && (
+        <>
+          {' '}
+          <GradientArrow
+            parameter={parameter}
+            motion={motionTarget.gradient(parameterRef)}
+            gradient={gradient}
+            text={texts.gradient}
+            x={x + MARK_X}
+            y={y + FIRST + LINE * 1.25}
+            textX={x + TEXT_X}
+            textY={y + FIRST + LINE}
+          />
+        </>
       )}
-      {updated !== undefined && (
-        <text
-          x={x + TEXT_X}
-          y={y + FIRST + 2 * LINE}
-          fill={PALETTE.text}
-          className="network-diagram__weight-text network-diagram__updated"
-        >
-          → {format(updated)}
-        </text>
+      {texts.updated !== undefined && (
+        <>
+          {' '}
+          <text
+            x={x + TEXT_X}
+            y={y + FIRST + 2 * LINE}
+            fill={PALETTE.text}
+            className="network-diagram__weight-text network-diagram__updated"
+            data-motion={motionTarget.updated(parameterRef)}
+          >
+            {texts.updated}
+          </text>
+        </>
       )}
     </g>
   );

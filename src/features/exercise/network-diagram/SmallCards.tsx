@@ -1,10 +1,12 @@
 import { useFormatValue } from '../../../ui/use-number-format';
 import { useTranslation } from '../../../ui/use-translation';
 import { DiagramButton } from './DiagramButton';
+import { nameWithDrawnText } from './drawn-text';
 import type { NodeLayout } from './geometry';
 import { inputName } from '../../../core/network/notation';
 import { PALETTE } from './weight-style';
 import { useDiagramFormat } from './diagram-format';
+import { motionTarget } from './motion';
 import { barSpan, type BarRange } from './value-bars';
 import { ValueBar } from './ValueBar';
 
@@ -21,9 +23,10 @@ export function InputCard({ node, value, onInspect }: InputCardProps) {
   const short = useDiagramFormat();
   const { box, center, row } = node;
   const name = inputName(row);
+  const drawn = `${name} = ${short(value)}`;
   return (
     <DiagramButton
-      label={t('diagram.input', { name, value: format(value) })}
+      label={nameWithDrawnText([drawn], t('diagram.input', { name, value: format(value) }))}
       box={box}
       onInspect={onInspect}
     >
@@ -35,7 +38,7 @@ export function InputCard({ node, value, onInspect }: InputCardProps) {
         fill={PALETTE.text}
         className="network-diagram__value"
       >
-        {name} = {short(value)}
+        {drawn}
       </text>
     </DiagramButton>
   );
@@ -63,15 +66,28 @@ export function LossCard({ node, loss, target, range }: LossCardProps) {
   return (
     <g className="network-diagram__loss" role="img" aria-label={label}>
       <CardFrame box={box} />
-      <text
-        x={center.x}
-        y={box.y + 21}
-        textAnchor="middle"
-        fill={PALETTE.text}
-        className="network-diagram__value"
-      >
-        L = {loss === undefined ? '?' : short(loss)}
-      </text>
+      <g data-motion={motionTarget.loss}>
+        <text
+          x={center.x}
+          y={box.y + 21}
+          textAnchor="middle"
+          fill={PALETTE.text}
+          className="network-diagram__value"
+        >
+          L = {loss === undefined ? '?' : short(loss)}
+        </text>
+        {loss !== undefined && (
+          <ValueBar
+            kind="loss"
+            name="loss"
+            x={box.x + 12}
+            y={box.y + box.height - 18}
+            width={box.width - 24}
+            span={barSpan(loss, range)}
+            zero={0}
+          />
+        )}
+      </g>
       <text
         x={center.x}
         y={box.y + 42}
@@ -81,17 +97,6 @@ export function LossCard({ node, loss, target, range }: LossCardProps) {
       >
         y = {targetText}
       </text>
-      {loss !== undefined && (
-        <ValueBar
-          kind="loss"
-          name="loss"
-          x={box.x + 12}
-          y={box.y + box.height - 18}
-          width={box.width - 24}
-          span={barSpan(loss, range)}
-          zero={0}
-        />
-      )}
     </g>
   );
 }

@@ -1,16 +1,20 @@
+import type { ParameterRef } from '../../../core/network/parameter-ref';
 import type { ParameterValues } from './diagram-values';
 import { DiagramButton } from './DiagramButton';
+import { nameWithDrawnText, type ParameterTexts } from './drawn-text';
 import { LINE, type Rect } from './geometry';
 import { ParameterBlock } from './ParameterBlock';
 import { PALETTE } from './weight-style';
 
 interface WeightLabelProps {
   box: Rect;
+  parameterRef: ParameterRef;
   parameter: string;
-  name: string;
-  label: string;
+  /** The weight and its numbers at the display's precision (itemLabel). */
+  description: string;
   values: ParameterValues;
-  showGradients: boolean;
+  /** Its lines as drawn: the accessible name starts with them. */
+  texts: ParameterTexts;
   selected: boolean;
   onInspect: () => void;
   onActivate: () => void;
@@ -23,7 +27,7 @@ interface WeightLabelProps {
 export function WeightLabel({
   box,
   selected,
-  label,
+  description,
   onInspect,
   onActivate,
   highlighted,
@@ -32,14 +36,13 @@ export function WeightLabel({
 }: WeightLabelProps) {
   const lit = selected || highlighted;
   // the frame fits the lines shown (value; gradient; new value), centred on the edge
-  const { gradient, updated } = block.values;
-  const lines =
-    1 + Number(block.showGradients && gradient !== undefined) + Number(updated !== undefined);
+  const { value, gradient, updated } = block.texts;
+  const lines = 1 + Number(gradient !== undefined) + Number(updated !== undefined);
   const height = Math.min(box.height, 6 + lines * LINE);
   const frame = { ...box, y: box.y + (box.height - height) / 2, height };
   return (
     <DiagramButton
-      label={label}
+      label={nameWithDrawnText([value, gradient, updated], description)}
       box={frame}
       pressed={selected}
       parameter={block.parameter}

@@ -50,8 +50,9 @@ export function litColumns(phase: Phase, layerCount: number): number[] {
 }
 
 /**
- * What a screen reader announces for an item: its name and the numbers known so far, at the
- * display's significant figures (the drawing rounds them to 3: the full value is here).
+ * An item described for a screen reader: its name and the numbers known so far, at the display's
+ * significant figures (the drawing rounds them to 3: the full value is here). A button's name is
+ * the text it draws, then this (nameWithDrawnText).
  */
 export function itemLabel(
   item: DiagramItem,

@@ -48,6 +48,22 @@ export function weightMark(weight: number): string {
   return '0';
 }
 
+/** Half the size of the drawn mark, in viewBox units. */
+const MARK_HALF = 4;
+
+/**
+ * weightMark drawn as a stroke path centred on (x, y): "+" and "−" as bars, "0" as a small ring.
+ * Drawn rather than written, so a label's text is its numbers alone.
+ */
+export function weightMarkPath(weight: number, x: number, y: number): string {
+  const bar = `M ${x - MARK_HALF} ${y} H ${x + MARK_HALF}`;
+  const sign = weightSign(weight);
+  if (sign === 'positive') return `${bar} M ${x} ${y - MARK_HALF} V ${y + MARK_HALF}`;
+  if (sign === 'negative') return bar;
+  const r = MARK_HALF - 1;
+  return `M ${x - r} ${y} A ${r} ${r} 0 1 0 ${x + r} ${y} A ${r} ${r} 0 1 0 ${x - r} ${y}`;
+}
+
 /** Stroke width range of an edge, in viewBox units. */
 export const STROKE_WIDTH = { minimum: 1.5, maximum: 8, perUnit: 2.5 } as const;
 

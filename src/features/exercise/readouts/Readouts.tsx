@@ -17,9 +17,8 @@ import { useLanguage, useTranslation } from '../../../ui/use-translation';
 const selectSession = (state: AppState) => state.session;
 
 /**
- * "Época", "Erro (MSE)", "Saída prevista", "Alvo (y)", "Erro absoluto |ŷ − y|" and
- * "Gradientes"; while auto-training runs, refreshed a few times a second (no one reads numbers at
- * 60 a second).
+ * "Época", "Erro (MSE)", "Saída prevista", "Alvo (y)" and "Erro absoluto |ŷ − y|"; while
+ * auto-training runs, refreshed a few times a second (no one reads numbers at 60 a second).
  */
 export function Readouts() {
   const t = useTranslation();
@@ -79,15 +78,36 @@ export function Readouts() {
           <dd>{value(outputKnown, absoluteError)}</dd>
         </div>
       </dl>
-      <h4>{t('exercise.gradients')}</h4>
+    </section>
+  );
+}
+
+/**
+ * "Gradientes": every ∂L/∂parameter, known from the backward phase that computes it; a strip
+ * under the diagram (whose arrows show the same numbers), three to a row in a narrow exercise.
+ * Each cell shows its parameter's name under the heading; "∂L/∂" is there for a screen reader.
+ */
+export function GradientReadouts() {
+  const t = useTranslation();
+  const language = useLanguage();
+  const figures = useSignificantFigures();
+  const session = useThrottledStore('numbers', selectSession);
+  const revealed = revealedAt(session.phase, session.spec.layers.length);
+  return (
+    <section className="gradient-readouts" aria-labelledby="gradient-readouts-title">
+      <h3 id="gradient-readouts-title">{t('exercise.gradients')}</h3>
       <dl className="gradient-list">
         {allParameterRefs(session.spec).map((ref) => (
           <div key={refKey(ref)}>
-            <dt>∂L/∂{parameterName(session.spec, ref)}</dt>
+            <dt>
+              <span className="visually-hidden">∂L/∂</span>
+              {parameterName(session.spec, ref)}
+            </dt>
             <dd data-parameter={refKey(ref)}>
-              {value(
-                revealed.backwardFrom <= ref.layer,
-                parameterGradient(session.trace, ref) ?? 0,
+              {revealed.backwardFrom <= ref.layer ? (
+                formatValue(parameterGradient(session.trace, ref) ?? 0, language, figures)
+              ) : (
+                <span className="not-yet">{t('exercise.notYet')}</span>
               )}
             </dd>
           </div>

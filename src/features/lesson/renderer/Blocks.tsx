@@ -1,7 +1,8 @@
 import { use } from 'react';
 import type { Block, Inline, Quiz } from '../../../content/lesson/lesson-types';
-import { QuizCard, QuizIntro, QuizProgress } from '../../quiz';
+import { QuizCard, QuizProgress } from '../../quiz';
 import { useTranslation } from '../../../ui/use-translation';
+import { SavedAnswersLine } from '../hero/SavedAnswersLine';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Heading } from './Heading';
@@ -56,7 +57,7 @@ export function BlockView({ block }: { block: Block }) {
     case 'quiz':
       return <LessonQuiz quiz={block.quiz} />;
     case 'quizIntro':
-      return <QuizIntro />;
+      return <SavedAnswersLine />;
     case 'quizResults':
       return <LessonResults />;
     case 'widget':

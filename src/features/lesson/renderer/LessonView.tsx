@@ -1,6 +1,7 @@
 import './lesson.css';
 import { useMemo } from 'react';
 import type { Lesson, LessonSection } from '../../../content/lesson/lesson-types';
+import { LessonHero } from '../hero/LessonHero';
 import { Blocks } from './Blocks';
 import { Heading } from './Heading';
 import { Inlines } from './Inlines';
@@ -18,7 +19,10 @@ export interface LessonViewProps {
 const NO_WIDGETS: WidgetRegistry = {};
 const NO_LINKS: LessonLinks = {};
 
-/** The whole lesson: contents sidebar, title, preamble and every section, each with its anchor. */
+/**
+ * The whole lesson: contents sidebar, the first screen (title, promise, the exercise's network),
+ * preamble and every section, each with its anchor.
+ */
 export function LessonView({ lesson, widgets = NO_WIDGETS, links = NO_LINKS }: LessonViewProps) {
   const context = useMemo(() => ({ lesson, widgets, links }), [lesson, widgets, links]);
   return (
@@ -26,7 +30,7 @@ export function LessonView({ lesson, widgets = NO_WIDGETS, links = NO_LINKS }: L
       <div className="lesson-layout">
         <TableOfContents sections={lesson.sections} />
         <article className="lesson">
-          <h1 className="lesson-title">{lesson.title}</h1>
+          <LessonHero lesson={lesson} />
           <Blocks blocks={lesson.preamble} />
           {lesson.sections.map((section) => (
             <SectionView key={section.id} section={section} />

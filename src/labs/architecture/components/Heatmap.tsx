@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { GRID_RESOLUTION } from '../model/architecture-run';
 import { architectureRun, useArchitectureStore, type ArchitectureState } from '../store';
-import { formatFixed } from '../../../ui/format';
-import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
+import { useFormatField } from '../../../ui/use-number-format';
+import { useFeatureTranslation } from '../../../ui/use-translation';
 import { createHeatmapSurface, drawHeatmap } from './heatmap-draw';
 import { architectureMessages } from '../messages';
 
@@ -15,7 +15,7 @@ const CANVAS_SIZE = 400;
  */
 export function Heatmap() {
   const t = useFeatureTranslation(architectureMessages);
-  const language = useLanguage();
+  const number = useFormatField();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const bounds = useArchitectureStore((state) =>
     state.stats ? architectureRun(state).bounds : null,
@@ -35,7 +35,6 @@ export function Heatmap() {
     });
   }, []);
 
-  const number = (value: number) => formatFixed(value, language, 2);
   return (
     <figure className="architecture-figure">
       <canvas

@@ -1,12 +1,12 @@
 import { useState, type KeyboardEvent } from 'react';
 import { ARCHITECTURE_FIELD_LIMITS, type ArchitectureField } from '../model/architecture';
 import { parseTypedNumber } from '../../../ui/parse-number';
+import { useFormatField } from '../../../ui/use-number-format';
 import { useArchitectureStore } from '../store';
 
 interface NumberSettingProps {
   field: ArchitectureField;
   label: string;
-  step: number;
   disabled?: boolean;
 }
 
@@ -17,14 +17,18 @@ function acceptable(field: ArchitectureField, value: number): boolean {
 }
 
 /**
- * A labelled number field bound to one setting: values in range apply as they are typed; a value
- * out of range is clamped by the store (with a notice) when the field is left or Enter is pressed.
+ * A labelled number field bound to one setting, written in the app's number format (0,03 or
+ * 1·10⁻⁴; whole numbers as plain digits) and read back in either convention: values in range apply
+ * as they are typed; a value out of range is clamped by the store (with a notice) when the field is
+ * left or Enter is pressed.
  */
-export function NumberSetting({ field, label, step, disabled = false }: NumberSettingProps) {
+export function NumberSetting({ field, label, disabled = false }: NumberSettingProps) {
   const value = useArchitectureStore((state) => state.config[field]);
   const setField = useArchitectureStore((state) => state.setField);
+  const formatField = useFormatField();
   const [draft, setDraft] = useState<string | null>(null);
-  const { low, high } = ARCHITECTURE_FIELD_LIMITS[field];
+  // a seed such as 2147483646 keeps every digit: a whole number is shown as it is
+  const shown = ARCHITECTURE_FIELD_LIMITS[field].integer ? String(value) : formatField(value);
 
   const commit = () => {
     if (draft === null) return;
@@ -40,12 +44,10 @@ export function NumberSetting({ field, label, step, disabled = false }: NumberSe
     <label>
       {label}
       <input
-        type="number"
+        type="text"
         inputMode="decimal"
-        min={low}
-        max={high}
-        step={step}
-        value={draft ?? String(value)}
+        size={8}
+        value={draft ?? shown}
         disabled={disabled}
         onChange={(event) => {
           const text = event.target.value;

@@ -1,3 +1,4 @@
+import { useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { statRows } from './stat-rows';
 import { useArchitectureStore } from '../store';
@@ -7,11 +8,12 @@ import { architectureMessages } from '../messages';
 export function Readouts() {
   const t = useFeatureTranslation(architectureMessages);
   const language = useLanguage();
+  const figures = useSignificantFigures();
   const stats = useArchitectureStore((state) => state.stats);
   if (!stats) return null;
   return (
     <dl className="architecture-readouts">
-      {statRows(stats, language, t).map(({ key, value }) => (
+      {statRows(stats, language, figures, t).map(({ key, value }) => (
         <div key={key}>
           <dt>{t(key)}</dt>
           <dd>{value}</dd>

@@ -1,6 +1,7 @@
-import { formatValue } from '../../../ui/format';
+import { formatCount } from '../../../ui/format';
+import { useFormatValue } from '../../../ui/use-number-format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
-import { formatPlain, formatShare } from './stat-rows';
+import { formatSetting, formatShare } from './stat-rows';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';
 
@@ -11,6 +12,7 @@ import { architectureMessages } from '../messages';
 export function StatusMessages() {
   const t = useFeatureTranslation(architectureMessages);
   const language = useLanguage();
+  const formatValue = useFormatValue();
   const status = useArchitectureStore((state) => state.status);
   const notice = useArchitectureStore((state) => state.notice);
   // read the numbers only when the status changes: a selector on the stats would re-render per frame
@@ -19,19 +21,19 @@ export function StatusMessages() {
   if (status === 'running') message = t('lab.architecture.running');
   else if (status === 'paused' && stats) {
     message = t('lab.architecture.paused', {
-      step: stats.step,
-      loss: formatValue(stats.trainLoss, language),
+      step: formatCount(stats.step, language),
+      loss: formatValue(stats.trainLoss),
       accuracy: formatShare(stats.trainAccuracy, language, t),
     });
   } else if (status === 'diverged' && stats) {
-    message = t('lab.architecture.diverged', { step: stats.step + 1 });
+    message = t('lab.architecture.diverged', { step: formatCount(stats.step + 1, language) });
   }
   const noticeText = notice
     ? t('lab.architecture.notice', {
         field: t(`lab.architecture.field.${notice.field}`),
-        low: formatPlain(notice.low, language),
-        high: formatPlain(notice.high, language),
-        value: formatPlain(notice.value, language),
+        low: formatSetting(notice.field, notice.low, language),
+        high: formatSetting(notice.field, notice.high, language),
+        value: formatSetting(notice.field, notice.value, language),
       })
     : '';
   return (

@@ -1,6 +1,7 @@
 import type { Example } from '../../../core/types';
+import { predictPoint } from '../model/architecture-run';
 import { architectureRun, useArchitectureStore } from '../store';
-import { formatValue } from '../../../ui/format';
+import { useFormatValue, useSignificantFigures } from '../../../ui/use-number-format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { statRows } from './stat-rows';
 import { architectureMessages } from '../messages';
@@ -8,13 +9,21 @@ import { architectureMessages } from '../messages';
 /** Up to this many points, the table lists the network's output at each one. */
 const MAX_LISTED_POINTS = 8;
 
-/** The map in words: what it shows, the summary values and, for small sets, ŷ at every point. */
+/**
+ * The drawing and the map in words: the inputs and shape of the network, what the pictures show,
+ * the summary values and, for small sets, ŷ at every point.
+ */
 export function TextAlternative() {
   const t = useFeatureTranslation(architectureMessages);
   const language = useLanguage();
+  const figures = useSignificantFigures();
+  const formatValue = useFormatValue();
   const stats = useArchitectureStore((state) => state.stats);
+  const features = useArchitectureStore((state) => state.config.features);
   if (!stats) return null;
   const run = architectureRun(useArchitectureStore.getState());
+  const shape = [run.spec.inputSize, ...run.spec.layers.map((layer) => layer.size)].join('–');
+  const inputs = features.map((feature) => t(`lab.architecture.feature.${feature}`)).join(', ');
   const points: [Example, 'train' | 'test'][] = [
     ...run.dataset.train.map((example) => [example, 'train'] as [Example, 'train']),
     ...run.dataset.test.map((example) => [example, 'test'] as [Example, 'test']),
@@ -22,6 +31,11 @@ export function TextAlternative() {
   return (
     <details className="architecture-details">
       <summary>{t('lab.architecture.details')}</summary>
+      <p>
+        {t('lab.architecture.inputs', { features: inputs })}{' '}
+        {t('lab.architecture.shape', { shape })}. {t('lab.architecture.output')}
+      </p>
+      <p>{t('lab.architecture.networkDescription')}</p>
       <p>{t('lab.architecture.description')}</p>
       <table>
         <caption>{t('lab.architecture.summaryCaption')}</caption>
@@ -32,7 +46,7 @@ export function TextAlternative() {
           </tr>
         </thead>
         <tbody>
-          {statRows(stats, language, t).map(({ key, value }) => (
+          {statRows(stats, language, figures, t).map(({ key, value }) => (
             <tr key={key}>
               <th scope="row">{t(key)}</th>
               <td>{value}</td>
@@ -52,21 +66,23 @@ export function TextAlternative() {
             </tr>
           </thead>
           <tbody>
-            {/* the network ends in one sigmoid unit (buildArchitectureSpec): ŷ has one entry */}
-            {points.map(([example, set], index) => (
-              <tr key={index}>
-                <th scope="row">
-                  {/* every dataset here is 2-D: two inputs per example */}
-                  {t('lab.architecture.coordinates', {
-                    x1: formatValue(example.input[0]!, language),
-                    x2: formatValue(example.input[1]!, language),
-                  })}
-                </th>
-                <td>{t(`lab.architecture.set.${set}`)}</td>
-                <td>{example.target[0]}</td>
-                <td>{formatValue(run.trainer.predict(example.input)[0]!, language)}</td>
-              </tr>
-            ))}
+            {points.map(([example, set], index) => {
+              // every dataset here is 2-D: two coordinates and one target per example
+              const [x1, x2] = [example.input[0]!, example.input[1]!];
+              return (
+                <tr key={index}>
+                  <th scope="row">
+                    {t('lab.architecture.coordinates', {
+                      x1: formatValue(x1),
+                      x2: formatValue(x2),
+                    })}
+                  </th>
+                  <td>{t(`lab.architecture.set.${set}`)}</td>
+                  <td>{example.target[0]}</td>
+                  <td>{formatValue(predictPoint(run, x1, x2))}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

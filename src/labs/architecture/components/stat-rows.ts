@@ -1,7 +1,8 @@
+import { ARCHITECTURE_FIELD_LIMITS, type ArchitectureField } from '../model/architecture';
 import type { ArchitectureStats } from '../model/architecture-run';
 import type { Language } from '../../../content/ui/messages';
 import type { ArchitectureMessageKey } from '../messages';
-import { formatCount, formatFixed, formatValue } from '../../../ui/format';
+import { formatCount, formatField, formatFixed, formatValue } from '../../../ui/format';
 
 /** One labelled value of the read-outs and of the summary table. */
 export interface StatRow {
@@ -11,11 +12,11 @@ export interface StatRow {
 
 type Translate = (key: ArchitectureMessageKey, values?: Record<string, string | number>) => string;
 
-/** A setting as typed: up to 4 decimals, no grouping, no trailing zeros (0,0001 or 200). */
-export function formatPlain(value: number, language: Language): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 4, useGrouping: false }).format(
-    value,
-  );
+/** A setting's value as one would type it: a whole count (2.147.483.646) or formatField's 1·10⁻⁴. */
+export function formatSetting(field: ArchitectureField, value: number, language: Language): string {
+  return ARCHITECTURE_FIELD_LIMITS[field].integer
+    ? formatCount(value, language)
+    : formatField(value, language);
 }
 
 /** A share in [0, 1] as a percentage with one decimal. */
@@ -23,15 +24,24 @@ export function formatShare(share: number, language: Language, t: Translate): st
   return t('lab.architecture.percent', { value: formatFixed(share * 100, language, 1) });
 }
 
-/** Step, losses, accuracies and the class-1 share of the plane, formatted for display. */
-export function statRows(stats: ArchitectureStats, language: Language, t: Translate): StatRow[] {
+/**
+ * Step, losses, accuracies and the class-1 share of the plane, formatted for display; losses at
+ * the display's `significantFigures`.
+ */
+export function statRows(
+  stats: ArchitectureStats,
+  language: Language,
+  significantFigures: number,
+  t: Translate,
+): StatRow[] {
   const noTest = t('lab.architecture.noTest');
+  const loss = (value: number) => formatValue(value, language, significantFigures);
   return [
     { key: 'lab.architecture.stepCount', value: formatCount(stats.step, language) },
-    { key: 'lab.architecture.trainLoss', value: formatValue(stats.trainLoss, language) },
+    { key: 'lab.architecture.trainLoss', value: loss(stats.trainLoss) },
     {
       key: 'lab.architecture.testLoss',
-      value: stats.testLoss === null ? noTest : formatValue(stats.testLoss, language),
+      value: stats.testLoss === null ? noTest : loss(stats.testLoss),
     },
     {
       key: 'lab.architecture.trainAccuracy',

@@ -19,11 +19,17 @@ export function paletteChannel(output: number, channel: 0 | 1 | 2): number {
 
 /**
  * Colours one RGBA pixel per grid cell (same row-major order as the grid) into `pixels`, which
- * must hold 4·grid.length bytes (an ImageData's data). Allocates nothing; a NaN output is grey.
+ * must hold 4·cells bytes (an ImageData's data), reading grid[start … start + cells). Allocates
+ * nothing; a NaN output is grey.
  */
-export function fillHeatmapPixels(grid: Float64Array, pixels: Uint8ClampedArray): void {
-  for (let cell = 0; cell < grid.length; cell++) {
-    const output = grid[cell]!; // cell < grid.length
+export function fillHeatmapPixels(
+  grid: Float64Array,
+  pixels: Uint8ClampedArray,
+  start = 0,
+  cells = grid.length - start,
+): void {
+  for (let cell = 0; cell < cells; cell++) {
+    const output = grid[start + cell]!; // start + cell < grid.length (the caller's contract)
     const base = cell * 4;
     if (Number.isNaN(output)) {
       pixels[base] = pixels[base + 1] = pixels[base + 2] = 128;
@@ -31,6 +37,44 @@ export function fillHeatmapPixels(grid: Float64Array, pixels: Uint8ClampedArray)
       pixels[base] = paletteChannel(output, 0);
       pixels[base + 1] = paletteChannel(output, 1);
       pixels[base + 2] = paletteChannel(output, 2);
+    }
+    pixels[base + 3] = 255;
+  }
+}
+
+/**
+ * The scale s = max(1, max |v|) of a neuron's picture over grid[start … start + cells): values in
+ * [−1, 1] (tanh, sigmoid) keep their colours, larger ones (ReLU, linear, x₁²) are shrunk into it.
+ */
+export function neuronScale(grid: Float64Array, start: number, cells: number): number {
+  let largest = 1;
+  for (let cell = 0; cell < cells; cell++) {
+    const value = Math.abs(grid[start + cell]!); // start + cell < grid.length
+    if (value > largest) largest = value;
+  }
+  return largest;
+}
+
+/**
+ * Colours a hidden neuron's or an input's picture: v/s (s from neuronScale) from −1 (orange)
+ * through 0 (near white) to +1 (purple), i.e. the ŷ palette at (v/s + 1)/2. Allocates nothing.
+ */
+export function fillNeuronPixels(
+  grid: Float64Array,
+  pixels: Uint8ClampedArray,
+  start: number,
+  cells: number,
+): void {
+  const scale = neuronScale(grid, start, cells);
+  for (let cell = 0; cell < cells; cell++) {
+    const shade = (grid[start + cell]! / scale + 1) / 2; // start + cell < grid.length
+    const base = cell * 4;
+    if (Number.isNaN(shade)) {
+      pixels[base] = pixels[base + 1] = pixels[base + 2] = 128;
+    } else {
+      pixels[base] = paletteChannel(shade, 0);
+      pixels[base + 1] = paletteChannel(shade, 1);
+      pixels[base + 2] = paletteChannel(shade, 2);
     }
     pixels[base + 3] = 255;
   }

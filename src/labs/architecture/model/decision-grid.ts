@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../../../core/errors';
 import type { Example } from '../../../core/types';
+import { DEFAULT_FEATURES, FEATURES, writeFeatures } from './features';
+import type { FeatureName } from './features';
 
 /** A rectangle of the input plane (x₁ across, x₂ up). */
 export interface GridBounds {
@@ -22,8 +24,8 @@ export const UNIT_SQUARE_BOUNDS: Readonly<GridBounds> = Object.freeze({
   yMax: 1.25,
 });
 
-/** Reused input vector, so filling a grid allocates nothing. */
-const cellInput = new Float64Array(2);
+/** Reused input vector (room for every feature), so filling a grid allocates nothing. */
+const cellInput = new Float64Array(FEATURES.length);
 
 /**
  * The centre of cell (row, column) of a resolution × resolution grid over `bounds`; row 0 is the
@@ -41,14 +43,16 @@ export function cellCentre(
 }
 
 /**
- * Writes ŷ(x) at every cell centre into grid[row·resolution + column] (see cellCentre) and returns
- * the share of cells with ŷ ≥ 0.5, the part of the plane predicted as class 1. Allocates nothing.
+ * Writes ŷ(φ(x)) at every cell centre x into grid[row·resolution + column] (see cellCentre), φ the
+ * chosen features, and returns the share of cells with ŷ ≥ 0.5, the part of the plane predicted as
+ * class 1. Allocates nothing.
  */
 export function fillDecisionGrid(
   trainer: Predictor,
   grid: Float64Array,
   resolution: number,
   bounds: GridBounds,
+  features: readonly FeatureName[] = DEFAULT_FEATURES,
 ): number {
   if (!Number.isInteger(resolution) || resolution < 2 || grid.length < resolution * resolution) {
     throw new ConfigurationError('resolution', 'needs an integer ≥ 2 and resolution² grid cells');
@@ -58,9 +62,9 @@ export function fillDecisionGrid(
   let classOne = 0;
   // ŷ of the lab's binary classifiers has one entry (their output layer is one sigmoid unit)
   for (let row = 0; row < resolution; row++) {
-    cellInput[1] = bounds.yMax - (row + 0.5) * height;
+    const x2 = bounds.yMax - (row + 0.5) * height;
     for (let column = 0; column < resolution; column++) {
-      cellInput[0] = bounds.xMin + (column + 0.5) * width;
+      writeFeatures(features, bounds.xMin + (column + 0.5) * width, x2, cellInput);
       const output = trainer.predict(cellInput)[0]!;
       grid[row * resolution + column] = output;
       if (output >= 0.5) classOne++;

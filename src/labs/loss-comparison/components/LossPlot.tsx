@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
-import { logTick, normalisedPoints } from './comparison-text';
+import { normalisedPoints } from './comparison-text';
 import { useLossComparisonStore } from '../store';
 import { lossComparisonMessages } from '../messages';
 
@@ -64,7 +64,7 @@ export function LossPlot() {
                 ticks={ticks}
                 allowDataOverflow
                 width={72}
-                tickFormatter={(value: number) => logTick(value, language)}
+                tickFormatter={(value: number) => formatField(value, language)}
               />
               <Line
                 name={t('lab.lossComparison.mse')}

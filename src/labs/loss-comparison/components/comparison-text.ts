@@ -1,6 +1,6 @@
 import type { Language } from '../../../content/ui/messages';
 import type { RunSnapshot } from '../model/loss-comparison-run';
-import { formatCount, formatValue, formatValueTex } from '../../../ui/format';
+import { formatCount, formatField, formatValueTex } from '../../../ui/format';
 
 /** One point of the chart: the step and each network's J_t/J_0. */
 export interface NormalisedPoint {
@@ -75,18 +75,13 @@ export function bceTex(run: RunSnapshot, language: Language): string {
   );
 }
 
-/** Three significant digits between 10⁻⁴ and 10⁶ (0,000960, 1.040); formatValue's form outside. */
-export function formatSignificant(value: number, language: Language): string {
-  const magnitude = Math.abs(value);
-  if (!(magnitude >= 1e-4 && magnitude < 1e6)) return formatValue(value, language);
-  return new Intl.NumberFormat(language, { maximumSignificantDigits: 3 }).format(value);
-}
+/** Significant figures of σ′, its inverse and η in the sentences: 0,00960, 104, 0,5. */
+const SENTENCE_FIGURES = 3;
 
-/** A log-axis tick at a power of ten: 1, 0,1, 0,01, 0,001, then 10⁻⁴, 10⁻⁵… */
-export function logTick(value: number, language: Language): string {
-  const exponent = Math.round(Math.log10(value));
-  if (exponent >= -3)
-    return new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(10 ** exponent);
-  const digits = [...String(-exponent)].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]);
-  return `10⁻${digits.join('')}`;
+/**
+ * A number of the sentences at three significant figures, in the app's one number format
+ * (formatField: no trailing zeros, ·10⁻⁴ powers below 0,001 and from 1000 on).
+ */
+export function formatSignificant(value: number, language: Language): string {
+  return formatField(value, language, SENTENCE_FIGURES);
 }

@@ -9,10 +9,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { VanishingRun } from '../model/vanishing';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { layerKey, layerStyle, logTicks, normRows } from './plot-data';
-import { powerTick } from './verdict-text';
 import { vanishingGradientsMessages, type VanishingGradientsMessageKey } from '../messages';
 
 interface NormPlotProps {
@@ -62,8 +61,8 @@ export function NormPlot({ title, run, domain, step }: NormPlotProps) {
                 domain={domain}
                 ticks={ticks}
                 allowDataOverflow
-                width={48}
-                tickFormatter={powerTick}
+                width={64}
+                tickFormatter={(value: number) => formatField(value, language)}
               />
               <ReferenceLine x={step} stroke="var(--color-muted)" strokeDasharray="2 2" />
               {Array.from({ length: layerCount }, (_, layer) => {

@@ -1,5 +1,5 @@
 import type { VanishingActivation, VanishingRun } from '../model/vanishing';
-import { formatValue } from '../../../ui/format';
+import { formatValue, NOT_A_NUMBER } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { layerName } from './NormPlot';
 import { vanishingGradientsMessages } from '../messages';
@@ -16,7 +16,7 @@ export function NormTable({ runs, step }: NormTableProps) {
   const layerCount = runs.sigmoid.norms[0]?.length ?? runs.relu.norms[0]?.length ?? 0;
   const normAt = (run: VanishingRun, layer: number) => {
     const norm = run.norms[step - 1]?.[layer];
-    return norm === undefined ? '—' : formatValue(norm, language);
+    return norm === undefined ? NOT_A_NUMBER : formatValue(norm, language);
   };
   return (
     <details className="vanishing-table">

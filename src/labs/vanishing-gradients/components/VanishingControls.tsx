@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { VANISHING_SCHEMES, type VanishingConfig } from '../model/vanishing';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
+import { parseTypedNumber } from '../../../ui/parse-number';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { useVanishingGradientsStore } from '../store';
 import { vanishingGradientsMessages } from '../messages';
@@ -19,18 +20,20 @@ export function VanishingControls() {
   const setStep = useVanishingGradientsStore((state) => state.setStep);
   const applyPreset = useVanishingGradientsStore((state) => state.applyPreset);
   // the threshold typed last, kept while clipping is off
-  const [clipText, setClipText] = useState(String(config.clipNorm || DEFAULT_CLIP));
+  const [clipText, setClipText] = useState(() =>
+    formatField(config.clipNorm || DEFAULT_CLIP, language),
+  );
   const presetsId = useId();
   const clipping = config.clipNorm > 0;
 
   const changeClip = (text: string) => {
     setClipText(text);
-    const value = Number(text.replace(',', '.'));
-    if (clipping && Number.isFinite(value) && value > 0) setConfig({ clipNorm: value });
+    const value = parseTypedNumber(text);
+    if (clipping && value !== null && value > 0) setConfig({ clipNorm: value });
   };
   const toggleClip = (on: boolean) => {
-    const value = Number(clipText.replace(',', '.'));
-    setConfig({ clipNorm: on ? (value > 0 ? value : DEFAULT_CLIP) : 0 });
+    const value = parseTypedNumber(clipText);
+    setConfig({ clipNorm: on ? (value !== null && value > 0 ? value : DEFAULT_CLIP) : 0 });
   };
 
   return (
@@ -60,7 +63,7 @@ export function VanishingControls() {
           >
             {RANGES.map((range) => (
               <option key={range} value={range}>
-                {new Intl.NumberFormat(language).format(range)}
+                {formatField(range, language)}
               </option>
             ))}
           </select>

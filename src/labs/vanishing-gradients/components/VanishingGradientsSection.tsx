@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXPLODING_NORM, stepVerdict } from '../model/vanishing-summary';
 import { VANISHING_POINT_COUNT } from '../model/vanishing';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import { useLanguage, useFeatureTranslation } from '../../../ui/use-translation';
 import { LabFrame } from '../../shared/LabFrame';
 import { LayerLegend, NormPlot } from './NormPlot';
@@ -44,7 +44,7 @@ export default function VanishingGradientsSection() {
 
   const introValues = {
     count: formatCount(VANISHING_POINT_COUNT, language),
-    rate: new Intl.NumberFormat(language).format(learningRate),
+    rate: formatField(learningRate, language),
   };
   return (
     <LabFrame

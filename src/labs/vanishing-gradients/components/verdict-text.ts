@@ -1,7 +1,7 @@
 import type { Language } from '../../../content/ui/messages';
 import { EXPLODING_NORM } from '../model/vanishing-summary';
 import type { StepVerdict } from '../model/vanishing-summary';
-import { formatCount } from '../../../ui/format';
+import { formatCount, formatField } from '../../../ui/format';
 import type { VanishingGradientsMessageKey } from '../messages';
 
 type Translate = (
@@ -9,29 +9,16 @@ type Translate = (
   values?: Record<string, string | number>,
 ) => string;
 
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-/** 10ⁿ with superscript digits, e.g. 10⁻³. */
-export function powerOfTen(exponent: number): string {
-  const digits = [...String(Math.abs(exponent))].map((digit) => SUPERSCRIPTS[Number(digit)]);
-  return `10${exponent < 0 ? '⁻' : ''}${digits.join('')}`;
-}
+/** Significant figures of a magnitude in the verdict: 370, 0,0037, 2,34·10⁷. */
+const MAGNITUDE_FIGURES = 3;
 
 /**
- * A positive magnitude with two significant digits: 0,0037, 25, 370, 1.200 (pt-BR) below a million
- * and above 0.001; otherwise mantissa × 10ⁿ, e.g. 2,3 × 10⁷.
+ * A positive magnitude in the app's one number format (formatField) at three significant
+ * figures: 0,0037, 25, 370 (pt-BR), and a power of ten from 1000 on or below 0,001, e.g.
+ * 2,34·10⁷ or 3,1·10⁻⁵.
  */
 export function formatMagnitude(value: number, language: Language): string {
-  if (!Number.isFinite(value)) return '—';
-  if (value === 0) return '0';
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e-3 && magnitude < 1e6) {
-    return new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }).format(value);
-  }
-  const exponent = Math.floor(Math.log10(magnitude));
-  const mantissa = value / 10 ** exponent;
-  const shown = new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }).format(mantissa);
-  return `${shown} × ${powerOfTen(exponent)}`;
+  return formatField(value, language, MAGNITUDE_FIGURES);
 }
 
 /** "1/400" for a first layer 400 times smaller, "×25" for one 25 times larger. */
@@ -67,10 +54,4 @@ export function verdictText(verdict: StepVerdict, language: Language, t: Transla
     default:
       return t(`lab.vanishingGradients.verdict.${verdict.kind}`);
   }
-}
-
-/** A log-axis tick at a power of ten: "1" for 10⁰, otherwise 10ⁿ. */
-export function powerTick(value: number): string {
-  const exponent = Math.round(Math.log10(value));
-  return exponent === 0 ? '1' : powerOfTen(exponent);
 }

@@ -86,9 +86,10 @@ describe('the scenario picker', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/exactly zero gradient/);
   });
 
-  it('sits in the exercise’s controls, and a link can leave it out', () => {
+  it('sits in the exercise’s settings panel, and a link can leave it out', async () => {
     const { unmount } = render(<ExerciseSection />);
-    const controls = screen.getByRole('complementary', { name: 'Controles' });
+    await userEvent.click(screen.getByRole('button', { name: 'Configurações' }));
+    const controls = screen.getByRole('region', { name: 'Configurações do exercício' });
     expect(within(controls).getByRole('combobox', { name: 'Cenários' })).toBeInTheDocument();
     unmount();
     state().applyLink({ view: 'widget', projector: false, controls: ['steps'] });

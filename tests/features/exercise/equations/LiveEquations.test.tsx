@@ -10,6 +10,16 @@ import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
 const state = () => useAppStore.getState();
 
+/**
+ * A line's TeX as one chain: the column shows it broken at each "=" (an aligned block), which
+ * this joins back, so that each test reads "A = B = C".
+ */
+const joined = (tex: string) =>
+  tex
+    .replace(/^\\begin\{aligned\} | \\end\{aligned\}$/g, '')
+    .replaceAll(' \\\\ &= ', ' = ')
+    .replace(' &= ', ' = ');
+
 /** The equation lines for the chosen parameter, each with its TeX source and the text KaTeX shows. */
 function equationLines(name: string) {
   const list = screen.getByRole('list', { name });
@@ -17,7 +27,9 @@ function equationLines(name: string) {
     .getAllByRole('listitem')
     .map((item) => ({
       item,
-      tex: item.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '',
+      tex: joined(
+        item.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '',
+      ),
       shown: item.querySelector('.katex-html')?.textContent ?? '',
     }));
 }

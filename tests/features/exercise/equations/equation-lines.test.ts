@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   equationLines,
   equationTex,
+  equationTexWrapped,
   type EquationLine,
 } from '../../../../src/features/exercise/equations/equation-lines';
 import { formatValue } from '../../../../src/ui/format';
@@ -228,15 +229,36 @@ describe('equationLines at the update phase', () => {
       for (let phase = 0; phase < 7; phase++) {
         for (const ref of allParameterRefs(state().session.spec)) {
           for (const line of equationLines(state().session, ref, 'pt-BR')) {
-            expect(() =>
-              katex.renderToString(equationTex(line), { throwOnError: true }),
-            ).not.toThrow();
+            for (const tex of [equationTex(line), equationTexWrapped(line)]) {
+              expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
+            }
           }
         }
         state().nextPhase();
       }
     },
   );
+
+  it('wraps a line at each "=" outside braces, one step per row, keeping every term', () => {
+    resetAppStore();
+    state().completeIteration();
+    const lines = equationLines(
+      state().session,
+      { layer: 0, kind: 'weight', row: 0, column: 0 },
+      'pt-BR',
+    );
+    const gradient = lines.find((line) => line.id === 'gradient');
+    expect(gradient?.numbers).not.toBeNull();
+    const whole = equationTex(gradient!);
+    const wrapped = equationTexWrapped(gradient!);
+    const rows = wrapped.replace(/^\\begin\{aligned\}|\\end\{aligned\}$/g, '').split(' \\\\ ');
+    // the symbolic form, the substitution and the result: one more row than "=" after the first
+    expect(rows.length).toBe(whole.split(' = ').length - 1);
+    expect(rows.slice(1).every((row) => row.trim().startsWith('&='))).toBe(true);
+    expect(wrapped.replace(/\\begin\{aligned\}|\\end\{aligned\}|&|\\\\|\s/g, '')).toBe(
+      whole.replace(/\s/g, ''),
+    );
+  });
 
   it('matches the core in scientific notation too, after long training shrinks the gradients', () => {
     resetAppStore();

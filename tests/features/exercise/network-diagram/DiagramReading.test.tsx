@@ -27,8 +27,9 @@ const edgeOf = (ref: ParameterRef) =>
   defined(
     screen.getAllByTestId('weight-edge').find((edge) => edge.dataset.parameter === refKey(ref)),
   );
+/** A diagram button by its description: its name is the text it draws, " — ", then that. */
 const labelOf = (prefix: string) =>
-  screen.getByRole('button', { name: new RegExp(`^${prefix} = `) });
+  screen.getByRole('button', { name: new RegExp(` — ${prefix} = `) });
 const lit = (element: HTMLElement) => element.dataset.highlighted === 'true';
 
 /** Presses "Próximo passo" until the phase is `kind` (and `layer`, for forward/backward). */
@@ -178,11 +179,12 @@ describe('figures: 3 on the drawing, the display’s in names and details', () =
     const z = defined(trace.layers[0]?.z[1]);
     const a = defined(trace.layers[0]?.a[1]);
     const names = neuronNames(spec, 0, 1);
-    const neuron = screen.getByRole('button', { name: /^Neurônio oculto 2/ });
+    const neuron = screen.getByRole('button', { name: / — Neurônio oculto 2/ });
     expect(neuron).toHaveTextContent(`${names.z} = ${short(z)}`);
     expect(neuron).toHaveTextContent(`${names.a} = ${short(a)}`);
     expect(neuron).toHaveAccessibleName(
-      `Neurônio oculto 2: ${names.z} = ${pt(z)}, ${names.a} = ${pt(a)}`,
+      `σ ${names.z} = ${short(z)} ${names.a} = ${short(a)} — ` +
+        `Neurônio oculto 2: ${names.z} = ${pt(z)}, ${names.a} = ${pt(a)}`,
     );
     // the two really differ (4 figures against 3), so the test tells them apart
     expect(short(a)).not.toBe(pt(a));
@@ -197,10 +199,55 @@ describe('figures: 3 on the drawing, the display’s in names and details', () =
     const w = defined(parameterValue(state().session.parameters, w21));
     const label = labelOf('Peso w₂₁');
     expect(label).toHaveTextContent(`w₂₁ = ${short(w)}`);
-    expect(label).toHaveAccessibleName(`Peso w₂₁ = ${pt(w)}`);
+    expect(label).toHaveAccessibleName(`w₂₁ = ${short(w)} — Peso w₂₁ = ${pt(w)}`);
     act(() => state().setLanguage('en'));
     const english = labelOf('Weight w₂₁');
     expect(english).toHaveTextContent(`w₂₁ = ${formatValue(w, 'en', 3, 1)}`);
-    expect(english).toHaveAccessibleName(`Weight w₂₁ = ${formatValue(w, 'en')}`);
+    expect(english).toHaveAccessibleName(
+      `w₂₁ = ${formatValue(w, 'en', 3, 1)} — Weight w₂₁ = ${formatValue(w, 'en')}`,
+    );
+  });
+});
+
+/** What a button shows as text: its text nodes in order, tooltips (<title>) left out. */
+function drawnText(element: Element): string {
+  const texts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) texts.push(node.nodeValue ?? '');
+    else if (node.nodeName !== 'title') node.childNodes.forEach(walk);
+  };
+  walk(element);
+  return texts.join('').replace(/\s+/g, ' ').trim();
+}
+
+describe('accessible names start with the text drawn (WCAG 2.5.3)', () => {
+  const languages = ['pt-BR', 'en'] as const;
+  for (const language of languages) {
+    it(`every diagram button, through a whole iteration with the gradients shown (${language})`, () => {
+      render(<NetworkDiagram />);
+      act(() => {
+        state().setLanguage(language);
+        state().toggleGradients();
+      });
+      for (let press = 0; press <= 7; press++) {
+        const buttons = screen.getAllByRole('button');
+        // 2 inputs, 3 neurons, 6 weights and 3 biases
+        expect(buttons).toHaveLength(14);
+        for (const button of buttons) {
+          const drawn = drawnText(button);
+          expect(drawn).not.toBe('');
+          expect(button.getAttribute('aria-label')?.startsWith(`${drawn} — `), drawn).toBe(true);
+        }
+        act(() => state().nextPhase());
+      }
+    });
+  }
+
+  it('writes negative numbers with the minus sign U+2212, in the drawing and in the name', () => {
+    render(<NetworkDiagram />);
+    act(() => state().setParameter(w21, -0.70491));
+    const label = labelOf('Peso w₂₁');
+    expect(drawnText(label)).toBe('w₂₁ = −0,705');
+    expect(label).toHaveAccessibleName('w₂₁ = −0,705 — Peso w₂₁ = −0,7049');
   });
 });

@@ -47,9 +47,12 @@ function advanceTo(kind: string, layer?: number) {
   expect(reached()).toBe(true);
 }
 
-/** The button of the weight or bias whose accessible name starts "Peso w₁₂ =" / "Viés b₁ =". */
+/**
+ * The button of the weight or bias described "Peso w₁₂ = …" / "Viés b₁ = …": its name starts with
+ * the text it draws, then " — " and that description.
+ */
 const parameterButton = (prefix: string) =>
-  screen.getByRole('button', { name: new RegExp(`^${prefix} = `) });
+  screen.getByRole('button', { name: new RegExp(` — ${prefix} = `) });
 
 beforeEach(() => resetAppStore());
 afterEach(() => vi.unstubAllGlobals());
@@ -61,12 +64,14 @@ describe('NetworkDiagram', () => {
     state().session.trace.input.forEach((value, index) => {
       const name = `x${'₁₂'[index]}`;
       expect(
-        screen.getByRole('button', { name: `Entrada ${name} = ${pt(value)}` }),
+        screen.getByRole('button', {
+          name: `${name} = ${short(value)} — Entrada ${name} = ${pt(value)}`,
+        }),
       ).toBeInTheDocument();
     });
     const w = parameterValue(state().session.parameters, w12) as number;
     const button = parameterButton('Peso w₁₂');
-    expect(button).toHaveAccessibleName(`Peso w₁₂ = ${pt(w)}`);
+    expect(button).toHaveAccessibleName(`w₁₂ = ${short(w)} — Peso w₁₂ = ${pt(w)}`);
     // a decimal comma and four significant figures
     expect(pt(w)).toMatch(/^[-−]?\d+,\d+$/);
     expect(
@@ -78,19 +83,25 @@ describe('NetworkDiagram', () => {
 
   it('shows neuron values only once the forward pass reaches their layer', () => {
     render(<NetworkDiagram />);
-    const hidden = () => screen.getByRole('button', { name: /^Neurônio oculto 1/ });
-    const output = () => screen.getByRole('button', { name: /^Neurônio de saída/ });
-    expect(hidden()).toHaveAccessibleName('Neurônio oculto 1: ainda não calculado');
+    const hidden = () => screen.getByRole('button', { name: / — Neurônio oculto 1/ });
+    const output = () => screen.getByRole('button', { name: / — Neurônio de saída/ });
+    expect(hidden()).toHaveAccessibleName(
+      'σ z₁ = ? a₁ = ? — Neurônio oculto 1: ainda não calculado',
+    );
     advanceTo('forward', 0);
     const layer = state().session.trace.layers[0];
     expect(hidden()).toHaveAccessibleName(
-      `Neurônio oculto 1: z₁ = ${pt(layer?.z[0])}, a₁ = ${pt(layer?.a[0])}`,
+      `σ z₁ = ${short(layer?.z[0])} a₁ = ${short(layer?.a[0])} — ` +
+        `Neurônio oculto 1: z₁ = ${pt(layer?.z[0])}, a₁ = ${pt(layer?.a[0])}`,
     );
-    expect(output()).toHaveAccessibleName('Neurônio de saída: ainda não calculado');
+    expect(output()).toHaveAccessibleName(
+      'σ z_o = ? ŷ = ? — Neurônio de saída: ainda não calculado',
+    );
     advanceTo('forward', 1);
     const out = state().session.trace.layers[1];
     expect(output()).toHaveAccessibleName(
-      `Neurônio de saída: z_o = ${pt(out?.z[0])}, ŷ = ${pt(out?.a[0])}`,
+      `σ z_o = ${short(out?.z[0])} ŷ = ${short(out?.a[0])} — ` +
+        `Neurônio de saída: z_o = ${pt(out?.z[0])}, ŷ = ${pt(out?.a[0])}`,
     );
   });
 
@@ -156,7 +167,7 @@ describe('NetworkDiagram', () => {
   it('shows a neuron’s forward equation with the numbers that produced it', () => {
     render(<NetworkDiagram />);
     advanceTo('forward', 0);
-    act(() => screen.getByRole('button', { name: /^Neurônio oculto 1/ }).focus());
+    act(() => screen.getByRole('button', { name: / — Neurônio oculto 1/ }).focus());
     const { parameters, trace } = state().session;
     const [w11, w12value] = defined(parameters[0]?.weights[0]);
     const [x1, x2] = trace.input;
@@ -193,7 +204,7 @@ describe('NetworkDiagram', () => {
     expect(screen.getByRole('region', { name: /Detalhes: Peso v₁/ })).toHaveTextContent(
       `v₁ = ${pt(state().session.parameters[1]?.weights[0]?.[0])}`,
     );
-    await user.hover(screen.getByRole('button', { name: /^Entrada x₂/ }));
+    await user.hover(screen.getByRole('button', { name: / — Entrada x₂/ }));
     expect(screen.getByRole('region', { name: /Detalhes: Entrada x₂/ })).toBeInTheDocument();
     expect(state().selected).not.toEqual(v2);
   });
@@ -250,7 +261,9 @@ describe('NetworkDiagram', () => {
       'Neurônio de saída',
       'Viés c',
     ];
-    const positions = order.map((prefix) => names.findIndex((name) => name.startsWith(prefix)));
+    const positions = order.map((prefix) =>
+      names.findIndex((name) => name.includes(` — ${prefix}`)),
+    );
     expect(
       positions.every((position) => position >= 0),
       positions.join(),
@@ -274,7 +287,9 @@ describe('NetworkDiagram', () => {
     expect(screen.queryByText(/inativo/)).not.toBeInTheDocument();
     advanceTo('forward', 0);
     expect(state().session.trace.layers[0]?.z[0]).toBeLessThanOrEqual(0);
-    const neuron = screen.getByRole('button', { name: /^Neurônio oculto 1: .*, inativo$/ });
+    const neuron = screen.getByRole('button', {
+      name: /^ReLU · inativo .* — Neurônio oculto 1: .*, inativo$/,
+    });
     expect(neuron.closest('.network-diagram__neuron--dead')).not.toBeNull();
     expect(within(neuron).getByText('ReLU · inativo')).toBeInTheDocument();
     advanceTo('backward', 0);
@@ -371,7 +386,7 @@ describe('NetworkDiagram', () => {
     expect(screen.getByRole('group', { name: 'Diagram of the 2–2–1 network' })).toBeInTheDocument();
     const w = parameterValue(state().session.parameters, w12) as number;
     expect(parameterButton('Weight w₁₂')).toHaveAccessibleName(
-      `Weight w₁₂ = ${formatValue(w, 'en')}`,
+      `w₁₂ = ${formatValue(w, 'en', 3, 1)} — Weight w₁₂ = ${formatValue(w, 'en')}`,
     );
     // four significant figures, with a decimal point
     expect(formatValue(w, 'en')).toMatch(/^[-−]?\d+\.\d+$/);

@@ -13,6 +13,7 @@ import {
   weightColor,
   weightDash,
   weightMark,
+  weightMarkPath,
   weightStrokeWidth,
 } from '../../../../src/features/exercise/network-diagram/weight-style';
 
@@ -101,5 +102,14 @@ describe('weight style', () => {
     expect(weightColor(1)).toBe('var(--color-positive)');
     expect(weightColor(-1)).toBe('var(--color-negative)');
     expect(weightColor(0)).toBe(PALETTE.muted);
+  });
+
+  it('draws the mark as strokes, not text: "+" two bars, "−" one bar, "0" a ring', () => {
+    const commands = (path: string) => path.replace(/[^MHVLA]/g, '');
+    expect(commands(weightMarkPath(0.5, 10, 20))).toBe('MHMV');
+    expect(commands(weightMarkPath(-0.5, 10, 20))).toBe('MH');
+    expect(commands(weightMarkPath(0, 10, 20))).toBe('MAA');
+    // centred on (x, y): the bar runs 4 units either side
+    expect(weightMarkPath(-0.5, 10, 20)).toBe('M 6 20 H 14');
   });
 });

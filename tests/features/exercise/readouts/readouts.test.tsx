@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PhaseBanner } from '../../../../src/features/exercise/readouts/PhaseBanner';
-import { Readouts } from '../../../../src/features/exercise/readouts/Readouts';
+import { GradientReadouts, Readouts } from '../../../../src/features/exercise/readouts/Readouts';
 import { StatusMessages } from '../../../../src/features/exercise/readouts/StatusMessages';
 import { datasetLoss } from '../../../../src/core/exercise/run';
 import { formatValue } from '../../../../src/ui/format';
@@ -9,9 +9,13 @@ import { resetAppStore, useAppStore } from '../../../../src/store/store';
 
 const state = () => useAppStore.getState();
 
-/** The <dd> beside the read-out labelled `label`. */
+/** The <dd> beside the read-out labelled `label` (its whole text, "∂L/∂" included). */
 function readout(label: string | RegExp): HTMLElement {
-  const term = screen.getByText(label, { selector: 'dt' });
+  const term = screen.getByText((_, element) => {
+    if (element?.tagName !== 'DT') return false;
+    const text = element.textContent ?? '';
+    return typeof label === 'string' ? text === label : label.test(text);
+  });
   return within(term.parentElement as HTMLElement).getByRole('definition');
 }
 
@@ -19,7 +23,12 @@ beforeEach(() => resetAppStore());
 
 describe('the read-outs', () => {
   it('reveal each number at the phase that computes it, equal to the core trace', () => {
-    render(<Readouts />);
+    render(
+      <>
+        <Readouts />
+        <GradientReadouts />
+      </>,
+    );
     const { trace, examples } = state().session;
     expect(readout('Época')).toHaveTextContent('0');
     expect(readout('Alvo (y)')).toHaveTextContent(formatValue(examples[0]!.target[0]!, 'pt-BR'));
@@ -98,7 +107,12 @@ describe('the read-outs', () => {
   );
 
   it('shows every number at the significant figures the display asks for', () => {
-    render(<Readouts />);
+    render(
+      <>
+        <Readouts />
+        <GradientReadouts />
+      </>,
+    );
     act(() => state().completeIteration());
     const { trace } = state().session;
     const gradient = trace.layers[0]!.dLossDWeights[0]![1]!;

@@ -2,11 +2,19 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ArchitectureSection from '../../../../src/labs/architecture/components/ArchitectureSection';
-import { fillHeatmapPixels } from '../../../../src/labs/architecture/model/architecture-palette';
-import { architectureRun, useArchitectureStore } from '../../../../src/labs/architecture/store';
+import {
+  fillHeatmapPixels,
+  fillNeuronPixels,
+} from '../../../../src/labs/architecture/model/architecture-palette';
+import { GRID_RESOLUTION } from '../../../../src/labs/architecture/model/architecture-run';
+import {
+  ARCHITECTURE_DEFAULTS,
+  architectureRun,
+  useArchitectureStore,
+} from '../../../../src/labs/architecture/store';
 import { resetAppStore, useAppStore } from '../../../../src/store/store';
 import { resetStore } from '../../reset-store';
-import { formatValue } from '../../../../src/ui/format';
+import { formatField, formatValue } from '../../../../src/ui/format';
 import { expectSharedVerbs } from '../../toolbar-verbs';
 import { architectureMessages } from '../../../../src/labs/architecture/messages';
 
@@ -60,7 +68,9 @@ describe('the architecture lab section', () => {
       'data-testid',
       'lab-heatmap',
     );
-    const first = images.at(-1)!;
+    // the decision map's images are the ones of GRID_RESOLUTION² pixels (the neurons' are smaller)
+    const mapImages = () => images.filter((image) => image.length === GRID_RESOLUTION ** 2 * 4);
+    const first = mapImages().at(-1)!;
     const expected = new Uint8ClampedArray(first.length);
     fillHeatmapPixels(architectureRun(useArchitectureStore.getState()).grid, expected);
     expect(first).toEqual(expected);
@@ -72,15 +82,17 @@ describe('the architecture lab section', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Um passo' }));
     expect(readout('Passo')).toBe('1');
     expect(readout('Perda de treino (BCE)')).not.toBe(lossBefore);
-    expect(images.at(-1)).not.toEqual(first);
+    expect(mapImages().at(-1)).not.toEqual(first);
   });
 
-  it('adds an activation select per hidden layer when the depth changes', async () => {
+  it('adds an activation select per hidden layer when a layer is added', async () => {
     render(<ArchitectureSection />);
     expect(screen.getAllByRole('combobox', { name: /Ativação da camada/ })).toHaveLength(2);
-    fireEvent.change(screen.getByLabelText('Camadas ocultas (1 a 6)'), { target: { value: '4' } });
+    const add = screen.getByRole('button', { name: 'Adicionar camada oculta' });
+    await userEvent.click(add);
+    await userEvent.click(add);
     expect(screen.getAllByRole('combobox', { name: /Ativação da camada/ })).toHaveLength(4);
-    expect(screen.getByText(/Forma da rede: 2–8–8–8–8–1/)).toBeInTheDocument();
+    expect(screen.getByText('Forma da rede: 2–8–8–8–8–1')).toBeInTheDocument();
     await userEvent.selectOptions(
       screen.getByRole('combobox', { name: 'Ativação da camada 3' }),
       'relu',
@@ -90,22 +102,28 @@ describe('the architecture lab section', () => {
     );
   });
 
-  it('clamps a width typed out of range, with a message', () => {
+  it('clamps a batch size typed out of range, with a message', () => {
     render(<ArchitectureSection />);
-    const width = screen.getByLabelText('Neurônios por camada (1 a 8)');
-    fireEvent.change(width, { target: { value: '12' } });
-    fireEvent.blur(width);
-    expect(width).toHaveValue(8);
+    const batch = screen.getByLabelText('Tamanho do lote (1 a 200)');
+    fireEvent.change(batch, { target: { value: '500' } });
+    fireEvent.blur(batch);
+    expect(batch).toHaveValue('200');
     expect(
-      screen.getByText(/Neurônios por camada: valor fora da faixa de 1 a 8; usado 8/),
+      screen.getByText('Tamanho do lote: valor fora da faixa de 1 a 200; usado 200.'),
     ).toBeInTheDocument();
   });
 
   it('shows no test numbers and fixes the data for XOR', async () => {
     render(<ArchitectureSection />);
-    await userEvent.selectOptions(
-      screen.getByRole('combobox', { name: 'Conjunto de dados' }),
-      'xor',
+    const picker = screen.getByRole('group', { name: 'Conjunto de dados' });
+    await userEvent.click(within(picker).getByRole('button', { name: 'XOR' }));
+    expect(within(picker).getByRole('button', { name: 'XOR' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(picker).getByRole('button', { name: 'Círculo' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
     );
     expect(readout('Perda de teste (BCE)')).toBe('sem conjunto de teste');
     expect(screen.getByLabelText('Ruído (0 a 1)')).toBeDisabled();
@@ -121,7 +139,7 @@ describe('the architecture lab section', () => {
   it('writes a point as (x₁, x₂) in English', async () => {
     useAppStore.getState().setLanguage('en');
     render(<ArchitectureSection />);
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'xor');
+    await userEvent.click(screen.getByRole('button', { name: 'XOR' }));
     await userEvent.click(screen.getByText('Description of the map and current values'));
     const table = screen.getByRole('table', { name: 'Network output at each point' });
     const [zero, one] = [formatValue(0, 'en'), formatValue(1, 'en')];
@@ -147,7 +165,7 @@ describe('the architecture lab section', () => {
     render(<ArchitectureSection />);
     await userEvent.click(screen.getByRole('button', { name: 'Nova semente' }));
     expect(screen.getByLabelText('Semente')).toHaveValue(
-      useArchitectureStore.getState().config.seed,
+      String(useArchitectureStore.getState().config.seed),
     );
     expect(useArchitectureStore.getState().config.seed).not.toBe(42);
   });
@@ -156,7 +174,132 @@ describe('the architecture lab section', () => {
     useAppStore.getState().setLanguage('en');
     render(<ArchitectureSection />);
     expect(screen.getByRole('button', { name: 'Train' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Hidden layers (1 to 6)')).toHaveValue(2);
+    expect(screen.getByText('Hidden layers: 2')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Neuron 2 of layer 1' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Output ŷ (layer 3)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a neuron to layer 2' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'sin x₁' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+/** The input nodes drawn in the network, by their names. */
+const inputNodes = () => screen.getAllByRole('img', { name: /^Entrada / });
+/** The neurons drawn in hidden layer `layer` (counted from 1). */
+const layerNodes = (layer: number) =>
+  screen.getAllByRole('img', { name: new RegExp(`^Neurônio \\d+ da camada ${layer}$`) });
+
+describe('its network drawing', () => {
+  it('draws one input node per feature switched on', async () => {
+    render(<ArchitectureSection />);
+    const inputs = screen.getByRole('group', { name: 'Entradas' });
+    expect(inputNodes().map((node) => node.getAttribute('aria-label'))).toEqual([
+      'Entrada x₁',
+      'Entrada x₂',
+    ]);
+    const squared = within(inputs).getByRole('button', { name: 'x₁²' });
+    expect(squared).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(squared);
+    expect(squared).toHaveAttribute('aria-pressed', 'true');
+    expect(inputNodes()).toHaveLength(3);
+    expect(screen.getByRole('img', { name: 'Entrada x₁²' })).toBeInTheDocument();
+    expect(screen.getByText('Forma da rede: 3–8–8–1')).toBeInTheDocument();
+    await userEvent.click(within(inputs).getByRole('button', { name: 'x₁' }));
+    expect(inputNodes()).toHaveLength(2);
+    expect(architectureRun(useArchitectureStore.getState()).spec.inputSize).toBe(2);
+  });
+
+  it('keeps the last input on: its button cannot be switched off', async () => {
+    render(<ArchitectureSection />);
+    const inputs = screen.getByRole('group', { name: 'Entradas' });
+    await userEvent.click(within(inputs).getByRole('button', { name: 'x₁' }));
+    const last = within(inputs).getByRole('button', { name: 'x₂' });
+    expect(last).toHaveAttribute('aria-pressed', 'true');
+    expect(last).toBeDisabled();
+    expect(inputNodes()).toHaveLength(1);
+  });
+
+  it('adds and removes neurons with + and −, disabled at the limits', async () => {
+    render(<ArchitectureSection />);
+    expect(layerNodes(1)).toHaveLength(8);
+    const add = screen.getByRole('button', { name: 'Adicionar neurônio à camada 1' });
+    const remove = screen.getByRole('button', { name: 'Remover neurônio da camada 1' });
+    expect(add).toBeDisabled();
+    await userEvent.click(remove);
+    expect(layerNodes(1)).toHaveLength(7);
+    expect(screen.getByText('7 neurônios')).toBeInTheDocument();
+    expect(add).toBeEnabled();
+    await userEvent.click(add);
+    expect(layerNodes(1)).toHaveLength(8);
+    for (let press = 0; press < 7; press++) await userEvent.click(remove);
+    expect(layerNodes(1)).toHaveLength(1);
+    expect(screen.getByText('1 neurônio')).toBeInTheDocument();
+    expect(remove).toBeDisabled();
+    expect(layerNodes(2)).toHaveLength(8);
+  });
+
+  it('removes hidden layers down to none, then only + stays enabled', async () => {
+    render(<ArchitectureSection />);
+    const remove = screen.getByRole('button', { name: 'Remover camada oculta' });
+    await userEvent.click(remove);
+    await userEvent.click(remove);
+    expect(remove).toBeDisabled();
+    expect(screen.queryAllByRole('img', { name: /^Neurônio / })).toHaveLength(0);
+    expect(screen.getByRole('img', { name: 'Saída ŷ (camada 1)' })).toBeInTheDocument();
+    expect(screen.getByText('Forma da rede: 2–1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Adicionar camada oculta' })).toBeEnabled();
+  });
+
+  it('paints each neuron from its grid in the run', () => {
+    const { images } = stubCanvas();
+    render(<ArchitectureSection />);
+    const run = architectureRun(useArchitectureStore.getState());
+    const cells = run.neuronResolution ** 2;
+    // one picture per input, hidden neuron and output, plus the decision map
+    const nodes = 2 + 8 + 8 + 1;
+    expect(images.length).toBeGreaterThanOrEqual(nodes + 1);
+    // neuron 4 of layer 1, as its canvas should show it
+    const expected = new Uint8ClampedArray(cells * 4);
+    fillNeuronPixels(run.neuronGrids[0]!, expected, 3 * cells, cells);
+    expect(images).toContainEqual(expected);
+    // and the output node in the map's palette
+    const output = new Uint8ClampedArray(cells * 4);
+    fillHeatmapPixels(run.neuronGrids[2]!, output, 0, cells);
+    expect(images).toContainEqual(output);
+  });
+
+  it('draws the loss over the steps as a named picture', async () => {
+    render(<ArchitectureSection />);
+    const chart = screen.getByRole('img', {
+      name: 'Perda de treino e de teste ao longo dos passos',
+    });
+    const train = chart.querySelector('.architecture-sparkline-train')!;
+    expect(train.getAttribute('points')!.split(' ')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Um passo' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Um passo' }));
+    expect(train.getAttribute('points')!.split(' ')).toHaveLength(3);
+  });
+});
+
+describe('its number fields', () => {
+  it('write the learning rate with the decimal comma and read a typed comma back', () => {
+    render(<ArchitectureSection />);
+    const rate = screen.getByLabelText('Taxa de aprendizado η (0,0001 a 10)');
+    expect(rate).toHaveValue(formatField(ARCHITECTURE_DEFAULTS.learningRate, 'pt-BR'));
+    expect((rate as HTMLInputElement).value).toContain(',');
+    fireEvent.change(rate, { target: { value: '0,5' } });
+    expect(useArchitectureStore.getState().config.learningRate).toBe(0.5);
+    fireEvent.blur(rate);
+    expect(rate).toHaveValue(formatField(0.5, 'pt-BR'));
+  });
+
+  it('write the noise beside its slider in the app’s format', () => {
+    render(<ArchitectureSection />);
+    const noise = screen.getByRole('slider', { name: 'Ruído (0 a 1)' });
+    fireEvent.change(noise, { target: { value: '0.35' } });
+    expect(useArchitectureStore.getState().config.noise).toBe(0.35);
+    expect(noise.parentElement!.querySelector('output')).toHaveTextContent(
+      formatField(0.35, 'pt-BR'),
+    );
   });
 });
 

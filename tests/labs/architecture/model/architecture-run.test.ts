@@ -16,8 +16,8 @@ import type { Example } from '../../../../src/core/types';
 import type { Trainer } from '../../../../src/core/training/trainer';
 
 const CIRCLE: ArchitectureRunConfig = {
-  depth: 2,
-  width: 8,
+  features: ['x1', 'x2'],
+  widths: [8, 8],
   activations: ['tanh', 'tanh'],
   dataset: 'circle',
   noise: 0.1,
@@ -91,7 +91,10 @@ describe('an architecture run', () => {
   });
 
   it('rejects an impossible configuration with ConfigurationError', () => {
-    expect(() => createArchitectureRun({ ...CIRCLE, depth: 9 })).toThrow(ConfigurationError);
+    expect(() => createArchitectureRun({ ...CIRCLE, widths: [2, 2, 2, 2, 2, 2, 2] })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => createArchitectureRun({ ...CIRCLE, features: [] })).toThrow(ConfigurationError);
     expect(() => createArchitectureRun({ ...CIRCLE, noise: 2 })).toThrow(ConfigurationError);
     expect(() => createArchitectureRun({ ...CIRCLE, learningRate: -1 })).toThrow(
       ConfigurationError,

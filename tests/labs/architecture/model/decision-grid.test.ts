@@ -16,7 +16,11 @@ import { initializeParameters } from '../../../../src/core/training/initializati
 import { createTrainer } from '../../../../src/core/training/trainer';
 import type { NetworkParameters } from '../../../../src/core/types';
 
-const spec = buildArchitectureSpec({ depth: 2, width: 8, activations: ['tanh', 'relu'] });
+const spec = buildArchitectureSpec({
+  features: ['x1', 'x2'],
+  widths: [8, 8],
+  activations: ['tanh', 'relu'],
+});
 const parameters = initializeParameters(spec, { scheme: 'uniform', seed: 7, range: 1.5 });
 const trainer = createTrainer(spec, parameters, createDataset('circle').train, {
   learningRate: 0.1,

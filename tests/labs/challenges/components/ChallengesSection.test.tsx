@@ -165,7 +165,8 @@ describe('the challenges section', () => {
       { timeout: 8000 },
     );
     await waitFor(() => expect(exercise.closest('section')).toHaveFocus());
-    // the section's own controls drive the same store the cards read
+    // the section's own controls (in its settings drawer) drive the same store the cards read
+    await user.click(screen.getByRole('button', { name: 'Configurações' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Dados de treino' }), 'xor');
     expect(card(/XOR/)).not.toHaveTextContent('Escolha XOR');
   });

@@ -42,6 +42,14 @@ afterEach(() => {
 });
 
 describe('comparison text helpers', () => {
+  it('writes the sentences’ numbers at three significant figures in the app’s format', () => {
+    expect(formatSignificant(0.00096, 'pt-BR')).toBe('9,6·10⁻⁴');
+    expect(formatSignificant(0.0123456, 'pt-BR')).toBe('0,0123');
+    expect(formatSignificant(1040.4, 'pt-BR')).toBe('1,04·10³');
+    expect(formatSignificant(104.17, 'en')).toBe('104');
+    expect(formatSignificant(0.5, 'en')).toBe('0.5');
+  });
+
   it('normalises each curve by its step-0 value and thins long histories', () => {
     const history = {
       halfSquaredError: Array.from({ length: 1001 }, (_, step) => 0.25 - step * 1e-4),

@@ -56,8 +56,9 @@ describe('ratio text', () => {
     }
     const factor = roundRatio(4.2 / 0.17);
     expect(ratioText({ kind: 'larger', factor }, 'en')).toBe(`×${formatCount(factor, 'en')}`);
-    expect(formatMagnitude(2.34e7, 'pt-BR')).toBe('2,3 × 10⁷');
-    expect(formatMagnitude(3.1e-5, 'en')).toBe('3.1 × 10⁻⁵');
+    expect(formatMagnitude(2.34e7, 'pt-BR')).toBe('2,34·10⁷');
+    expect(formatMagnitude(3.1e-5, 'en')).toBe('3.1·10⁻⁵');
+    expect(formatMagnitude(-0.0037, 'pt-BR')).toBe('−0,0037');
   });
 
   it('switches wording for exploding and diverged runs', () => {

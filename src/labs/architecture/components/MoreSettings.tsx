@@ -4,20 +4,16 @@ import { NumberSetting } from './NumberSetting';
 import { useArchitectureStore } from '../store';
 import { architectureMessages } from '../messages';
 
-/** Depth, width and one activation per hidden layer; the output layer is fixed (sigmoid + BCE). */
-export function NetworkControls() {
+/** The settings on demand: one activation per hidden layer and the seed of data and weights. */
+export function MoreSettings() {
   const t = useFeatureTranslation(architectureMessages);
-  const depth = useArchitectureStore((state) => state.config.depth);
-  const width = useArchitectureStore((state) => state.config.width);
+  const depth = useArchitectureStore((state) => state.config.widths.length);
   const activations = useArchitectureStore((state) => state.config.activations);
   const setActivation = useArchitectureStore((state) => state.setActivation);
-  const shape = ['2', ...Array.from({ length: depth }, () => String(width)), '1'].join('–');
   return (
-    <fieldset className="architecture-group">
-      <legend>{t('lab.architecture.network')}</legend>
+    <details className="architecture-more-settings">
+      <summary>{t('lab.architecture.moreSettings')}</summary>
       <div className="lab-controls">
-        <NumberSetting field="depth" label={t('lab.architecture.depth')} step={1} />
-        <NumberSetting field="width" label={t('lab.architecture.width')} step={1} />
         {activations.slice(0, depth).map((activation, layer) => (
           <label key={layer}>
             {t('lab.architecture.activation', { layer: layer + 1 })}
@@ -33,10 +29,9 @@ export function NetworkControls() {
             </select>
           </label>
         ))}
+        <NumberSetting field="seed" label={t('lab.architecture.seed')} />
       </div>
-      <p className="architecture-note">
-        {t('lab.architecture.shape', { shape })}. {t('lab.architecture.output')}
-      </p>
-    </fieldset>
+      <p className="architecture-note">{t('lab.architecture.output')}</p>
+    </details>
   );
 }
