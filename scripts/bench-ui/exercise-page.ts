@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Tall enough to show the diagram and the loss chart below it together (at 1280 px wide). */
-export const EXERCISE_VIEWPORT = { width: 1280, height: 1200 };
+/** Tall enough to show the diagram, its legend and gradients, and the loss chart below them (at 1280 px wide). */
+export const EXERCISE_VIEWPORT = { width: 1280, height: 1440 };
 
 /** The exercise inside the lesson. */
 export const exercise = (page: Page): Locator => page.locator('#backprop-widget');
@@ -35,11 +35,15 @@ async function commitNumber(page: Page, label: string, value: string): Promise<v
  * chart are both on screen.
  */
 export async function prepareAutoTraining(page: Page, iterationLimit: number): Promise<void> {
+  // the settings drawer, opened from the exercise's bar and closed again once they are set
+  const settings = exercise(page).getByRole('button', { name: 'Configurações', exact: true });
+  await settings.click();
   const speed = exercise(page).getByRole('combobox', { name: 'Velocidade' });
   const fastest = (await speed.locator('option').count()) - 1;
   await speed.selectOption({ index: fastest });
   await commitNumber(page, 'Limite de iterações', String(iterationLimit));
   await commitNumber(page, 'Parar quando a perda ≤', '0');
+  await settings.click();
   // one iteration, so the loss chart has its first point and its full height before scrolling
   await exercise(page).getByRole('button', { name: 'Completar iteração' }).click();
   await exercise(page).locator('.loss-chart .recharts-surface').waitFor();

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MessageTables } from '../content/ui/define-messages';
+import type { Language } from '../content/ui/messages';
 
 /** One section's interface strings: the same keys in both languages (see defineMessages). */
 export type LabMessages<Key extends string = string> = MessageTables<Key>;
@@ -7,14 +8,13 @@ export type LabMessages<Key extends string = string> = MessageTables<Key>;
 /**
  * Everything the app knows of a lab section before its code is fetched. A section is the folder
  * `src/labs/<id>/` with a `manifest.ts` exporting `manifest`; the registry finds it by that path.
+ * Its strings (messages.ts) arrive with its code: only the title is here, in both languages.
  */
-export interface LabManifest<Key extends string = string> {
+export interface LabManifest {
   /** The section's one name: its folder, `data-lab="…"` in the lesson files, `?view=lab&id=…`. */
   id: string;
-  /** The section's strings in both languages. */
-  messages: LabMessages<Key>;
-  /** Which of its strings is its title (lists, links and embeds show it before the code arrives). */
-  title: NoInfer<Key>;
+  /** Its title (lists, links and embeds show it before the code arrives), from its title.ts. */
+  title: Readonly<Record<Language, string>>;
   /** True for the section where the exercise's challenges are taken: the quiz progress links to it. */
   holdsChallenges?: boolean;
   /** Fetches the section: its component, store and model, in a chunk of their own. */
@@ -26,7 +26,7 @@ export function labElementId(id: string): string {
   return `lab-${id}`;
 }
 
-/** A lab section's manifest, its title checked against its own messages. */
-export function defineLab<Key extends string>(manifest: LabManifest<Key>): LabManifest<Key> {
+/** A lab section's manifest, checked for its fields. */
+export function defineLab(manifest: LabManifest): LabManifest {
   return manifest;
 }

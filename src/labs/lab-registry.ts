@@ -42,7 +42,7 @@ export function isLabId(value: unknown): value is string {
 /** A section's title in `language`; the id itself for an unknown section. */
 export function labTitle(id: string, language: Language): string {
   const manifest = LABS.get(id);
-  return manifest ? (manifest.messages[language][manifest.title] ?? id) : id;
+  return manifest ? manifest.title[language] : id;
 }
 
 /** A link to the section where the exercise's challenges are taken; none if no section holds them. */

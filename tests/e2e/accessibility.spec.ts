@@ -324,6 +324,8 @@ test.describe('at 320 px wide', () => {
     await expectNoSidewaysScroll(page);
 
     const widget = exercise(page);
+    // back at the exercise: on a phone its step bar shows while the exercise is in view
+    await widget.getByRole('heading', { level: 2 }).scrollIntoViewIfNeeded();
     await widget.getByRole('checkbox', { name: 'Mostrar gradientes' }).check();
     await widget.getByRole('button', { name: 'Completar iteração' }).click();
     const drawer = await settings(page);

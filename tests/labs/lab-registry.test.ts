@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { labFolderIds, LABS_FOLDER } from '../../src/content/lesson/loader/lab-folders';
 import { LANGUAGES, MESSAGES } from '../../src/content/ui/messages';
-import { labElementId, type LabManifest } from '../../src/labs/define-lab';
+import { labElementId, type LabManifest, type LabMessages } from '../../src/labs/define-lab';
 import {
   buildLabRegistry,
   challengesHref,
@@ -21,6 +21,20 @@ const LESSON_FILES = ['lesson.pt-BR.md', 'lesson.en.md'].map((name) =>
 /** The `data-lab` ids a lesson file's placeholders name, in order. */
 const placeholders = (source: string) =>
   [...source.matchAll(/<div id="lab" data-lab="([^"]+)"><\/div>/g)].map((match) => match[1]);
+
+/** Every section's strings, which load with its code (each messages.ts exports one table). */
+const MESSAGE_MODULES = import.meta.glob<Record<string, LabMessages>>(
+  '../../src/labs/*/messages.ts',
+  {
+    eager: true,
+  },
+);
+function sectionMessages(id: string): LabMessages {
+  const module = MESSAGE_MODULES[`../../src/labs/${id}/messages.ts`];
+  const tables = module ? Object.values(module) : [];
+  expect(tables, `${id}/messages.ts exports one table`).toHaveLength(1);
+  return tables[0]!;
+}
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -46,21 +60,26 @@ describe('the lab registry, built from the manifests', () => {
     }
   });
 
-  it('gives every section a title in both languages from its own strings', () => {
+  it('gives every section a title in both languages, the same as its own strings’ title', () => {
     for (const id of LAB_IDS) {
       const titles = LANGUAGES.map((language) => labTitle(id, language));
       for (const title of titles) expect(title).not.toBe(id);
       expect(new Set(titles).size, id).toBe(2);
+      const messages = sectionMessages(id);
+      for (const language of LANGUAGES) {
+        expect(Object.values(messages[language]), `${id} in ${language}`).toContain(
+          labTitle(id, language),
+        );
+      }
     }
   });
 
   it('keeps each section’s strings apart from the app’s and from every other section’s', () => {
     const seen = new Map<string, string>(Object.keys(MESSAGES['pt-BR']).map((key) => [key, 'app']));
-    for (const [id, manifest] of LABS) {
-      expect(Object.keys(manifest.messages.en).sort()).toEqual(
-        Object.keys(manifest.messages['pt-BR']).sort(),
-      );
-      for (const key of Object.keys(manifest.messages['pt-BR'])) {
+    for (const id of LAB_IDS) {
+      const messages = sectionMessages(id);
+      expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages['pt-BR']).sort());
+      for (const key of Object.keys(messages['pt-BR'])) {
         expect(seen.get(key), `${key} in ${id}`).toBeUndefined();
         seen.set(key, id);
       }
@@ -98,8 +117,7 @@ describe('the lab registry, built from the manifests', () => {
       [
         'export const manifest = {',
         "  id: 'tenth-section',",
-        "  messages: { 'pt-BR': { 'lab.tenth.title': 'Décima' }, en: { 'lab.tenth.title': 'Tenth' } },",
-        "  title: 'lab.tenth.title',",
+        "  title: { 'pt-BR': 'Décima', en: 'Tenth' },",
         '  load: async () => ({ default: () => null }),',
         '};',
       ].join('\n'),
@@ -111,6 +129,6 @@ describe('the lab registry, built from the manifests', () => {
       manifest: LabManifest;
     };
     const registry = buildLabRegistry({ './tenth-section/manifest.ts': module });
-    expect(registry.get('tenth-section')?.messages.en['lab.tenth.title']).toBe('Tenth');
+    expect(registry.get('tenth-section')?.title.en).toBe('Tenth');
   });
 });

@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { architectureMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'architecture',
-  messages: architectureMessages,
-  title: 'lab.architecture.title',
+  title,
   load: () => import('./components/ArchitectureSection'),
 });

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the lab section "Arquitetura e dados": network shape, data and the decision map. */
 export const architectureMessages = defineMessages({
   'pt-BR': {
-    'lab.architecture.title': 'Arquitetura e dados',
+    'lab.architecture.title': title['pt-BR'],
     'lab.architecture.intro':
       'Escolha os dados e as entradas, monte a rede com + e − e veja o que cada neurônio aprende.',
     'lab.architecture.more':
@@ -123,7 +124,7 @@ export const architectureMessages = defineMessages({
     'lab.architecture.prediction': 'ŷ',
   },
   en: {
-    'lab.architecture.title': 'Architecture and data',
+    'lab.architecture.title': title.en,
     'lab.architecture.intro':
       'Pick the data and the inputs, build the network with + and − and see what each neuron learns.',
     'lab.architecture.more':

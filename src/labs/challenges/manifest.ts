@@ -1,10 +1,9 @@
 import { defineLab } from '../define-lab';
-import { challengesMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'challenges',
-  messages: challengesMessages,
-  title: 'lab.challenges.title',
+  title,
   holdsChallenges: true,
   load: () => import('./components/ChallengesSection'),
 });

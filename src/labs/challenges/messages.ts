@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** The challenges on the 2–2–1 exercise, judged on its live state. */
 export const challengesMessages = defineMessages({
   'pt-BR': {
-    'lab.challenges.title': 'Desafios no exercício 2–2–1',
+    'lab.challenges.title': title['pt-BR'],
     'lab.challenges.intro': 'Três desafios sobre o exercício “Backpropagation – Passo a Passo”.',
     'lab.challenges.more':
       'Ninguém marca nada à mão: cada cartão lê o estado do exercício enquanto você treina e se marca sozinho na primeira vez que a condição vale. Os desafios cumpridos ficam salvos com as respostas das perguntas.',
@@ -64,7 +65,7 @@ export const challengesMessages = defineMessages({
     'lab.challenges.blocker.diverged': 'O treino divergiu: clique em Reset.',
   },
   en: {
-    'lab.challenges.title': 'Challenges on the 2–2–1 exercise',
+    'lab.challenges.title': title.en,
     'lab.challenges.intro': 'Three challenges on the “Backpropagation – Step by Step” exercise.',
     'lab.challenges.more':
       'Nobody ticks anything by hand: each card reads the exercise’s state while you train and marks itself the first time its condition holds. Challenges met are saved with the quiz answers.',

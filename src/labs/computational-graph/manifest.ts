@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { computationalGraphMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'computational-graph',
-  messages: computationalGraphMessages,
-  title: 'lab.computationalGraph.title',
+  title,
   load: () => import('./components/ComputationalGraphSection'),
 });

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the lab's computational-graph section (the backward pass node by node). */
 export const computationalGraphMessages = defineMessages({
   'pt-BR': {
-    'lab.computationalGraph.title': 'O grafo computacional, nó por nó',
+    'lab.computationalGraph.title': title['pt-BR'],
     'lab.computationalGraph.intro':
       'A perda ℓ da rede do exercício, com os pesos e o exemplo que o exercício interativo (mais adiante na lição) tem agora, desenhada como no micrograd: cada caixa traz o nome do nó, o valor (data) e o gradiente ∂ℓ/∂nó (grad); os círculos são as operações.',
     'lab.computationalGraph.more':
@@ -41,7 +42,7 @@ export const computationalGraphMessages = defineMessages({
       'Rede: ativação oculta {activation}, perda {loss}, exemplo x = ({x1}; {x2}), y = {y}.',
   },
   en: {
-    'lab.computationalGraph.title': 'The computational graph, node by node',
+    'lab.computationalGraph.title': title.en,
     'lab.computationalGraph.intro':
       'The loss ℓ of the exercise’s network, with the weights and example the interactive exercise (further down the lesson) holds now, drawn as micrograd draws it: each box holds the node’s name, its value (data) and its gradient ∂ℓ/∂node (grad); the circles are the operations.',
     'lab.computationalGraph.more':

@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { gradientCheckMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'gradient-check',
-  messages: gradientCheckMessages,
-  title: 'lab.gradientCheck.title',
+  title,
   load: () => import('./components/GradientCheckSection'),
 });

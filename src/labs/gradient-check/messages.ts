@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the lab's gradient-check section (backprop against finite differences). */
 export const gradientCheckMessages = defineMessages({
   'pt-BR': {
-    'lab.gradientCheck.title': 'Verificação do gradiente',
+    'lab.gradientCheck.title': title['pt-BR'],
     'lab.gradientCheck.intro':
       'Confira o backprop sem confiar nele: mova um só peso θ um pouquinho para cada lado, recalcule a perda e use a diferença central (L(θ + h) − L(θ − h))/2h.',
     'lab.gradientCheck.more':
@@ -46,7 +47,7 @@ export const gradientCheckMessages = defineMessages({
     'lab.gradientCheck.column.forwardError': 'Erro relativo (progressiva)',
   },
   en: {
-    'lab.gradientCheck.title': 'Gradient check',
+    'lab.gradientCheck.title': title.en,
     'lab.gradientCheck.intro':
       'Check backprop without trusting it: move a single weight θ a little each way, recompute the loss and take the central difference (L(θ + h) − L(θ − h))/2h.',
     'lab.gradientCheck.more':

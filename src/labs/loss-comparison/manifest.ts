@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { lossComparisonMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'loss-comparison',
-  messages: lossComparisonMessages,
-  title: 'lab.lossComparison.title',
+  title,
   load: () => import('./components/LossComparisonSection'),
 });

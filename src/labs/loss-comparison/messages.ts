@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the lab section "MSE vs BCE". */
 export const lossComparisonMessages = defineMessages({
   'pt-BR': {
-    'lab.lossComparison.title': 'Erro quadrático × entropia cruzada',
+    'lab.lossComparison.title': title['pt-BR'],
     'lab.lossComparison.intro':
       'A mesma rede 2–4–1 com sigmoides aprende o XOR duas vezes, dos mesmos pesos iniciais, por descida do gradiente em lote completo (os quatro exemplos a cada etapa, η = {rate}): uma com o erro quadrático ℓ = ½(y − ŷ)² (rotulado MSE) e outra com a entropia cruzada binária (BCE); J é a média de ℓ nos quatro exemplos.',
     'lab.lossComparison.more':
@@ -36,7 +37,7 @@ export const lossComparisonMessages = defineMessages({
     'lab.lossComparison.finished': 'Fim das {step} etapas. Perda com MSE: {mse}; com BCE: {bce}.',
   },
   en: {
-    'lab.lossComparison.title': 'Squared error vs cross-entropy',
+    'lab.lossComparison.title': title.en,
     'lab.lossComparison.intro':
       'The same 2–4–1 sigmoid network learns XOR twice, from the same initial weights, by full-batch gradient descent (all four examples every step, η = {rate}): once with the squared error ℓ = ½(y − ŷ)² (labelled MSE) and once with binary cross-entropy (BCE); J is the mean of ℓ over the four examples.',
     'lab.lossComparison.more':

@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { optimizerRaceMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'optimizer-race',
-  messages: optimizerRaceMessages,
-  title: 'lab.optimizerRace.title',
+  title,
   load: () => import('./components/OptimizerRaceSection'),
 });

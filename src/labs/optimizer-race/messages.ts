@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** The strings of the lab section "Corrida de otimizadores". */
 export const optimizerRaceMessages = defineMessages({
   'pt-BR': {
-    'lab.optimizerRace.title': 'Corrida de otimizadores',
+    'lab.optimizerRace.title': title['pt-BR'],
     'lab.optimizerRace.intro':
       'SGD, momentum, RMSProp e Adam partem dos mesmos pesos e calculam o gradiente do mesmo jeito, cada um no ponto onde está; só a regra de atualização muda.',
     'lab.optimizerRace.more':
@@ -56,7 +57,7 @@ export const optimizerRaceMessages = defineMessages({
       '{name} divergiu no passo {step} (|w| passou de 10⁶ ou a perda deixou de ser finita) e o caminho para ali: η grande demais para esta partida.',
   },
   en: {
-    'lab.optimizerRace.title': 'Optimizer race',
+    'lab.optimizerRace.title': title.en,
     'lab.optimizerRace.intro':
       'SGD, momentum, RMSProp and Adam start from the same weights and compute the gradient the same way, each at the point where it is; only the update rule differs.',
     'lab.optimizerRace.more':

@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { overfittingMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'overfitting',
-  messages: overfittingMessages,
-  title: 'lab.overfitting.title',
+  title,
   load: () => import('./components/OverfittingSection'),
 });

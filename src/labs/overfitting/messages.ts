@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the overfitting section (train, validation, test; L2, dropout, early stopping). */
 export const overfittingMessages = defineMessages({
   'pt-BR': {
-    'lab.overfitting.title': 'Sobreajuste na prática',
+    'lab.overfitting.title': title['pt-BR'],
     'lab.overfitting.intro':
       'Uma rede {architecture} (tanh nas ocultas, saída sigmoide, entropia cruzada binária, Adam com η = {rate}, lote completo) treina em {train} pontos ruidosos de duas nuvens gaussianas que se sobrepõem.',
     'lab.overfitting.more':
@@ -58,7 +59,7 @@ export const overfittingMessages = defineMessages({
     'lab.overfitting.weightNorm': 'Norma dos pesos ‖w‖',
   },
   en: {
-    'lab.overfitting.title': 'Overfitting in practice',
+    'lab.overfitting.title': title.en,
     'lab.overfitting.intro':
       'A {architecture} network (tanh hidden units, sigmoid output, binary cross-entropy, Adam with η = {rate}, full batch) trains on {train} noisy points from two overlapping Gaussian clouds.',
     'lab.overfitting.more':

@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { schedulesMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'schedules',
-  messages: schedulesMessages,
-  title: 'lab.schedules.title',
+  title,
   load: () => import('./components/SchedulesSection'),
 });

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** The lab section "Agendamentos da taxa de aprendizado". */
 export const schedulesMessages = defineMessages({
   'pt-BR': {
-    'lab.schedules.title': 'Agendamentos da taxa de aprendizado',
+    'lab.schedules.title': title['pt-BR'],
     'lab.schedules.intro':
       'A mesma rede {architecture} (tanh), os mesmos pesos iniciais e os mesmos mini-lotes de {batch} pontos do conjunto “círculo”, treinada com SGD por {steps} passos sob quatro agendamentos de η.',
     'lab.schedules.reset': 'Restaurar padrões',
@@ -47,7 +48,7 @@ export const schedulesMessages = defineMessages({
     'lab.schedules.column.lossOf': 'J ({name})',
   },
   en: {
-    'lab.schedules.title': 'Learning-rate schedules',
+    'lab.schedules.title': title.en,
     'lab.schedules.intro':
       'The same {architecture} (tanh) network, the same initial weights and the same mini-batches of {batch} points of the “circle” set, trained with SGD for {steps} steps under four η schedules.',
     'lab.schedules.reset': 'Restore defaults',

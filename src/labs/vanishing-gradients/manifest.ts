@@ -1,9 +1,8 @@
 import { defineLab } from '../define-lab';
-import { vanishingGradientsMessages } from './messages';
+import { title } from './title';
 
 export const manifest = defineLab({
   id: 'vanishing-gradients',
-  messages: vanishingGradientsMessages,
-  title: 'lab.vanishingGradients.title',
+  title,
   load: () => import('./components/VanishingGradientsSection'),
 });

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../content/ui/define-messages';
+import { title } from './title';
 
 /** Strings of the lab section "Vanishing and exploding gradients". */
 export const vanishingGradientsMessages = defineMessages({
   'pt-BR': {
-    'lab.vanishingGradients.title': 'Gradientes que desaparecem e que explodem',
+    'lab.vanishingGradients.title': title['pt-BR'],
     'lab.vanishingGradients.intro':
       'Uma rede profunda e estreita aprende o conjunto “círculo” por descida do gradiente em lote completo (os {count} pontos a cada etapa, η = {rate}).',
     'lab.vanishingGradients.more':
@@ -56,7 +57,7 @@ export const vanishingGradientsMessages = defineMessages({
     'lab.vanishingGradients.invalid': 'Valor recusado: {message}',
   },
   en: {
-    'lab.vanishingGradients.title': 'Vanishing and exploding gradients',
+    'lab.vanishingGradients.title': title.en,
     'lab.vanishingGradients.intro':
       'A deep, narrow network learns the “circle” set by full-batch gradient descent (all {count} points every step, η = {rate}).',
     'lab.vanishingGradients.more':

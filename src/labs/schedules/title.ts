@@ -1,0 +1,8 @@
+/**
+ * The section's title: the contents, links and embeds show it before the section's code and
+ * strings arrive (its messages use it for their own title key).
+ */
+export const title = {
+  'pt-BR': 'Agendamentos da taxa de aprendizado',
+  en: 'Learning-rate schedules',
+} as const;
